@@ -1,0 +1,71 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import cookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { authHook, authRoutes } from "./modules/auth/index.js";
+import { catalogRoutes } from "./modules/catalog/index.js";
+import { requestsRoutes } from "./modules/requests/index.js";
+import type { Clock } from "./platform/clock.js";
+import type { Config } from "./platform/config.js";
+import { type Database, migrationsApplied } from "./platform/db.js";
+import { registerErrorHandling } from "./platform/http.js";
+import { loggerOptions } from "./platform/logger.js";
+import { observabilityPlugin } from "./platform/observability.js";
+import { projectRoot } from "./platform/paths.js";
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock: Clock;
+}
+
+const NO_WEB_BUILD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>civic311</title></head>
+<body><main><h1>civic311</h1><p>The web app has not been built. Run <code>npm run build</code>, or start with <code>npm start</code>, which builds it.</p></main></body></html>`;
+
+/** Builds the HTTP application: platform plugins first, then each module, listed explicitly. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database, clock } = deps;
+  const db = database.db;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(cookie, { secret: config.sessionSecret });
+  await authHook(app, { db, clock, sessionTtlHours: config.sessionTtlHours });
+  await app.register(observabilityPlugin, { db, migrationsApplied: () => migrationsApplied(db) });
+
+  // Modules, each in its own encapsulated scope.
+  await app.register(authRoutes, {
+    db,
+    clock,
+    sessionTtlHours: config.sessionTtlHours,
+    secureCookies: config.publicBaseUrl.startsWith("https://"),
+  });
+  await app.register(catalogRoutes, { db });
+  await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone });
+
+  await registerWeb(app);
+  return app;
+}
+
+/** Serves the built web app; any unknown non-API GET gets index.html so client-side routes work. */
+async function registerWeb(app: FastifyInstance): Promise<void> {
+  const webRoot = path.join(projectRoot(), "dist", "web");
+  const built = existsSync(path.join(webRoot, "index.html"));
+  if (built) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const apiLike = /^\/(api|open311|healthz|readyz|metrics)(\/|$)/.test(request.url);
+    if (request.method !== "GET" || apiLike) {
+      return reply.status(404).send({ error: { code: "not_found", message: `No route for ${request.method} ${request.url.split("?")[0]}` } });
+    }
+    reply.header("cache-control", "no-cache");
+    if (!built) return reply.type("text/html").send(NO_WEB_BUILD);
+    return reply.sendFile("index.html");
+  });
+}

@@ -1,0 +1,5 @@
+/** The whole data model, one export for Drizzle. */
+export * from "./directory.js";
+export * from "./geo.js";
+export * from "./people.js";
+export * from "./requests.js";

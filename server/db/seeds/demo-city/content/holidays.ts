@@ -1,0 +1,45 @@
+// City holidays (US federal + Massachusetts Patriots' Day) as observed dates, 2025–2027.
+import type { DemoHoliday } from "./types.js";
+
+export const holidays: DemoHoliday[] = [
+  // 2025
+  { date: "2025-01-01", name: "New Year's Day" },
+  { date: "2025-01-20", name: "Martin Luther King Jr. Day" },
+  { date: "2025-02-17", name: "Washington's Birthday (Presidents' Day)" },
+  { date: "2025-04-21", name: "Patriots' Day" },
+  { date: "2025-05-26", name: "Memorial Day" },
+  { date: "2025-06-19", name: "Juneteenth" },
+  { date: "2025-07-04", name: "Independence Day" },
+  { date: "2025-09-01", name: "Labor Day" },
+  { date: "2025-10-13", name: "Indigenous Peoples' Day / Columbus Day" },
+  { date: "2025-11-11", name: "Veterans Day" },
+  { date: "2025-11-27", name: "Thanksgiving Day" },
+  { date: "2025-12-25", name: "Christmas Day" },
+  // 2026
+  { date: "2026-01-01", name: "New Year's Day" },
+  { date: "2026-01-19", name: "Martin Luther King Jr. Day" },
+  { date: "2026-02-16", name: "Washington's Birthday (Presidents' Day)" },
+  { date: "2026-04-20", name: "Patriots' Day" },
+  { date: "2026-05-25", name: "Memorial Day" },
+  { date: "2026-06-19", name: "Juneteenth" },
+  { date: "2026-07-03", name: "Independence Day (observed)" },
+  { date: "2026-09-07", name: "Labor Day" },
+  { date: "2026-10-12", name: "Indigenous Peoples' Day / Columbus Day" },
+  { date: "2026-11-11", name: "Veterans Day" },
+  { date: "2026-11-26", name: "Thanksgiving Day" },
+  { date: "2026-12-25", name: "Christmas Day" },
+  // 2027
+  { date: "2027-01-01", name: "New Year's Day" },
+  { date: "2027-01-18", name: "Martin Luther King Jr. Day" },
+  { date: "2027-02-15", name: "Washington's Birthday (Presidents' Day)" },
+  { date: "2027-04-19", name: "Patriots' Day" },
+  { date: "2027-05-31", name: "Memorial Day" },
+  { date: "2027-06-18", name: "Juneteenth (observed)" },
+  { date: "2027-07-05", name: "Independence Day (observed)" },
+  { date: "2027-09-06", name: "Labor Day" },
+  { date: "2027-10-11", name: "Indigenous Peoples' Day / Columbus Day" },
+  { date: "2027-11-11", name: "Veterans Day" },
+  { date: "2027-11-25", name: "Thanksgiving Day" },
+  { date: "2027-12-24", name: "Christmas Day (observed)" },
+  { date: "2027-12-31", name: "New Year's Day 2028 (observed)" },
+];

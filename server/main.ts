@@ -1,0 +1,71 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app.js";
+import { seedDemoCity, isSeeded } from "./db/seeds/demo-city/index.js";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./db/seeds/demo-city/accounts.js";
+import { systemClock } from "./platform/clock.js";
+import type { Config } from "./platform/config.js";
+import { type Database, migrate, openDatabase } from "./platform/db.js";
+import { progressBar } from "./platform/progress.js";
+import { startWorker, type Worker } from "./worker.js";
+
+const say = (line = "") => process.stdout.write(`${line}\n`);
+
+/** Opens the database for this process and applies pending migrations. */
+export async function openAndMigrate(config: Config, owner: string): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, owner });
+  try {
+    await migrate(database);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  return database;
+}
+
+/** Starts the server: config → database → migrations → demo seed → API and/or worker, with graceful shutdown. */
+export async function serve(config: Config): Promise<void> {
+  const started = Date.now();
+  const database = await openAndMigrate(config, `the civic311 server (port ${config.port})`);
+  if (config.demo && !(await isSeeded(database.db))) {
+    say("civic311: creating the demo city (first start only)…");
+    const bar = progressBar("demo city");
+    await seedDemoCity({ db: database.db, timeZone: config.timeZone, onProgress: bar.update });
+    bar.stop();
+  }
+  let app: FastifyInstance | undefined;
+  let worker: Worker | undefined;
+  if (config.services !== "worker") {
+    app = await buildApp({ config, database, clock: systemClock });
+    await app.listen({ port: config.port, host: config.host });
+  }
+  if (config.services !== "api") worker = startWorker({ db: database.db, clock: systemClock, log: app?.log });
+
+  say("");
+  say(`civic311 is running (${config.services === "all" ? "API and worker" : config.services}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (app) {
+    say(`  Open:      ${config.publicBaseUrl}/            (staff app: ${config.publicBaseUrl}/staff/)`);
+  }
+  say(`  Database:  ${database.description}`);
+  say(`  Time zone: ${config.timeZone}`);
+  if (config.demo) {
+    say("  Demo mode: demo accounts (password for all: " + DEMO_PASSWORD + ")");
+    for (const a of DEMO_ACCOUNTS) say(`    ${a.email.padEnd(32)} ${a.label}`);
+  }
+  say("  Stop with Ctrl+C.");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`civic311: ${signal} received, finishing requests in flight…`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await worker?.stop();
+    await app?.close();
+    await database.close();
+    say("civic311: stopped.");
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+}

@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import type { Role } from "../../../common/roles.js";
+import type { Clock } from "../../platform/clock.js";
+import { sessions } from "../../db/schema/index.js";
+import type { Db } from "../../platform/db.js";
+import { AppError } from "../../platform/errors.js";
+import { departmentsOf, findLiveSession } from "./auth.repository.js";
+import { sessionIdFor } from "./commands/sign-in.js";
+
+export const SESSION_COOKIE = "c311_session";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+export interface StaffSession {
+  id: string;
+  csrfToken: string;
+  departments: { id: number; code: string; name: string }[];
+  user: { id: number; email: string; name: string; role: Role };
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    staffSession: StaffSession | null;
+  }
+}
+
+export interface AuthDeps {
+  db: Db;
+  clock: Clock;
+  sessionTtlHours: number;
+}
+
+/**
+ * Resolves the session cookie into `request.actor` for every request, and enforces CSRF on
+ * cookie-authenticated writes: the `x-csrf-token` header must equal the session's token.
+ */
+export async function authHook(app: FastifyInstance, deps: AuthDeps): Promise<void> {
+  app.decorateRequest("actor", null);
+  app.decorateRequest("staffSession", null);
+  app.addHook("onRequest", async (request) => {
+    const raw = request.cookies[SESSION_COOKIE];
+    if (!raw) return;
+    const unsigned = request.unsignCookie(raw);
+    if (!unsigned.valid || !unsigned.value) return;
+    const now = deps.clock.now();
+    const row = await findLiveSession(deps.db, sessionIdFor(unsigned.value), now);
+    if (!row) return;
+    const departments = await departmentsOf(deps.db, row.user.id);
+    request.staffSession = { id: row.sessionId, csrfToken: row.csrfToken, departments, user: row.user };
+    request.actor = {
+      kind: "staff",
+      userId: row.user.id,
+      name: row.user.name,
+      role: row.user.role,
+      departmentIds: departments.map((d) => d.id),
+    };
+    const exempt = (request.routeOptions.config as { csrfExempt?: boolean } | undefined)?.csrfExempt === true;
+    if (!SAFE_METHODS.has(request.method) && !exempt && request.headers["x-csrf-token"] !== row.csrfToken) {
+      throw new AppError("csrf_failed", "This change was refused: the x-csrf-token header is missing or wrong.");
+    }
+    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3_600_000);
+      await deps.db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, row.sessionId));
+    }
+  });
+}

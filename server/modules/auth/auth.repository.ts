@@ -1,0 +1,72 @@
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import type { Role } from "../../../common/roles.js";
+import { departmentMembers, departments, loginAttempts, sessions, users } from "../../db/schema/index.js";
+import type { DbOrTx } from "../../platform/db.js";
+
+export interface SessionRow {
+  sessionId: string;
+  csrfToken: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  user: { id: number; email: string; name: string; role: Role };
+}
+
+/** A user by email (lower-case), with the password hash, for sign-in only. */
+export async function findUserForSignIn(db: DbOrTx, email: string) {
+  const [row] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  return row ?? null;
+}
+
+/** The departments a user belongs to, by name. */
+export async function departmentsOf(db: DbOrTx, userId: number) {
+  return db
+    .select({ id: departments.id, code: departments.code, name: departments.name })
+    .from(departmentMembers)
+    .innerJoin(departments, eq(departments.id, departmentMembers.departmentId))
+    .where(eq(departmentMembers.userId, userId))
+    .orderBy(departments.name);
+}
+
+/** A live session and its active user, by the hash of the cookie token. */
+export async function findLiveSession(db: DbOrTx, sessionId: string, now: Date): Promise<SessionRow | null> {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      user: { id: users.id, email: users.email, name: users.name, role: users.role },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), gte(sessions.expiresAt, now), eq(users.active, true)))
+    .limit(1);
+  return (row as SessionRow | undefined) ?? null;
+}
+
+/** Counts failed sign-ins since a moment, for an email and for an IP address. */
+export async function recentFailures(db: DbOrTx, email: string, ip: string, since: Date) {
+  const [row] = await db
+    .select({
+      byEmail: sql<number>`count(*) filter (where ${loginAttempts.email} = ${email})::int`,
+      byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${ip})::int`,
+      oldest: sql<string | null>`min(${loginAttempts.at})`,
+    })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)));
+  return { byEmail: row?.byEmail ?? 0, byIp: row?.byIp ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
+}
+
+/** Staff who may be assigned work in the given departments (all active staff when none are given). */
+export async function listStaff(db: DbOrTx, departmentIds: number[] | null) {
+  const base = db
+    .selectDistinct({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .leftJoin(departmentMembers, eq(departmentMembers.userId, users.id));
+  const where =
+    departmentIds === null
+      ? eq(users.active, true)
+      : and(eq(users.active, true), inArray(departmentMembers.departmentId, departmentIds.length ? departmentIds : [-1]));
+  return base.where(where).orderBy(users.name);
+}
+

@@ -1,0 +1,11 @@
+/** The service catalog and the department directory. */
+export { type AnswerValue, type QuestionRule, validateAnswers } from "./catalog.answers.js";
+export { presentService } from "./catalog.presenter.js";
+export {
+  departmentIdForCode,
+  getServiceByCode,
+  listDepartments,
+  listServices,
+  type ServiceWithQuestions,
+} from "./catalog.repository.js";
+export { catalogRoutes } from "./catalog.routes.js";

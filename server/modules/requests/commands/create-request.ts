@@ -1,0 +1,128 @@
+import type { z } from "zod";
+import type { createRequestInput } from "../../../../common/contracts/requests.js";
+import { followers, serviceRequests } from "../../../db/schema/index.js";
+import type { Actor } from "../../../platform/actor.js";
+import type { Clock } from "../../../platform/clock.js";
+import type { DbOrTx } from "../../../platform/db.js";
+import { AppError } from "../../../platform/errors.js";
+import type { FieldProblem } from "../../../platform/http.js";
+import { findAddress } from "../../addresses/index.js";
+import { getServiceByCode, validateAnswers } from "../../catalog/index.js";
+import { constituentExists, createConstituent } from "../../constituents/index.js";
+import { computeDueAt, loadCalendar } from "../../sla/index.js";
+import { nextRequestNumber } from "../requests.repository.js";
+import { recordEvent } from "./record-event.js";
+
+export type CreateRequestData = z.output<typeof createRequestInput>;
+
+export interface CommandDeps {
+  db: DbOrTx;
+  actor: Actor;
+  clock: Clock;
+  /** The city's time zone, for business calendars. */
+  timeZone: string;
+}
+
+export interface CreatedRequest {
+  id: number;
+  number: string;
+  departmentId: number;
+  dueAt: Date | null;
+}
+
+function invalid(problems: FieldProblem[]): AppError {
+  return new AppError("validation_failed", problems.map((p) => `${p.field} ${p.message}`).join("; "), problems);
+}
+
+/**
+ * Creates a service request: validates the answers against the service's questions, routes it to the
+ * service's department, computes the due date on that department's business calendar and writes the
+ * first timeline event, all in one transaction.
+ */
+export async function createRequest(deps: CommandDeps, input: CreateRequestData): Promise<CreatedRequest> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const service = await getServiceByCode(tx, input.serviceCode);
+    if (!service || !service.active) {
+      throw invalid([{ field: "serviceCode", message: `"${input.serviceCode}" is not an active service` }]);
+    }
+    const checked = validateAnswers(service.questions, input.answers);
+    const problems = [...checked.problems];
+    let address = input.location?.address ?? null;
+    let lat = input.location?.lat ?? null;
+    let lng = input.location?.lng ?? null;
+    let district: string | null = null;
+    const addressId = input.location?.addressId ?? null;
+    if (addressId !== null) {
+      const found = await findAddress(tx, addressId);
+      if (!found) problems.push({ field: "location.addressId", message: "is not an address in the master list" });
+      else {
+        address ??= found.fullAddress;
+        lat ??= found.lat;
+        lng ??= found.lng;
+        district = found.district;
+      }
+    }
+    if (input.constituentId !== undefined && !(await constituentExists(tx, input.constituentId))) {
+      problems.push({ field: "constituentId", message: "is not a known constituent" });
+    }
+    if (problems.length) throw invalid(problems);
+
+    let constituentId = input.constituentId ?? null;
+    const who = input.constituent;
+    if (constituentId === null && who && (who.firstName || who.lastName || who.phone || who.email)) {
+      constituentId = await createConstituent(tx, deps.actor, who, now);
+    }
+
+    const departmentId = service.departmentId;
+    let dueAt: Date | null = null;
+    if (service.slaValue !== null && service.slaUnit) {
+      const calendar = await loadCalendar(tx, departmentId, deps.timeZone, now);
+      dueAt = computeDueAt(now, { value: service.slaValue, unit: service.slaUnit }, calendar);
+    }
+    const number = await nextRequestNumber(tx);
+    const [row] = await tx
+      .insert(serviceRequests)
+      .values({
+        number,
+        serviceTypeId: service.id,
+        status: "new",
+        priority: input.priority ?? service.priority,
+        description: input.description || null,
+        answers: checked.answers,
+        address,
+        addressId,
+        lat,
+        lng,
+        district,
+        departmentId,
+        dueAt,
+        channel: input.channel,
+        constituentId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: serviceRequests.id });
+    const id = row!.id;
+    if (constituentId !== null) await tx.insert(followers).values({ requestId: id, constituentId, createdAt: now });
+    await recordEvent(tx, deps.actor, {
+      requestId: id,
+      type: "created",
+      at: now,
+      public: true,
+      body: `${service.name} request received by ${channelWord(input.channel)}.`,
+      data: {
+        service: service.code,
+        department: service.department.code,
+        channel: input.channel,
+        dueAt: dueAt?.toISOString() ?? null,
+        sla: service.slaValue !== null ? { value: service.slaValue, unit: service.slaUnit } : null,
+      },
+    });
+    return { id, number, departmentId, dueAt };
+  });
+}
+
+function channelWord(channel: string): string {
+  return channel === "walk_in" ? "walk-in" : channel === "open311" ? "Open311" : channel;
+}

@@ -1,0 +1,3 @@
+/** Service-level agreements on business calendars. */
+export { type BusinessCalendar, buildCalendar, computeDueAt, type Sla } from "./sla.calendar.js";
+export { loadCalendar } from "./sla.repository.js";

@@ -1,0 +1,108 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3311),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+  ),
+  DATA_DIR: z.string().default("./data"),
+  SERVICES: z.enum(["api", "worker", "all"]).default("all"),
+  PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
+  SESSION_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  SEED: z.enum(["demo", "none"]).default("demo"),
+  SMTP_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+      .optional(),
+  ),
+  TZ: z.string().default("America/New_York").refine(isTimeZone, "is not a known IANA time zone"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+});
+
+/** The settings, parsed once. Nothing else in the server reads `process.env`. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly services: "api" | "worker" | "all";
+  readonly publicBaseUrl: string;
+  readonly sessionSecret: string;
+  readonly seed: "demo" | "none";
+  readonly smtpUrl: string | undefined;
+  readonly timeZone: string;
+  readonly logLevel: string;
+  readonly sessionTtlHours: number;
+  readonly demo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Parses settings from an environment; throws ConfigError naming every problem at once. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const demo = e.SEED === "demo";
+  let sessionSecret = e.SESSION_SECRET;
+  if (!sessionSecret) {
+    if (!demo) throw new ConfigError(["SESSION_SECRET: required unless SEED=demo (at least 32 characters)"]);
+    sessionSecret = demoSessionSecret(dataDir);
+  }
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    services: e.SERVICES,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    sessionSecret,
+    seed: e.SEED,
+    smtpUrl: e.SMTP_URL,
+    timeZone: e.TZ,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    demo,
+  });
+}
+
+/** In demo mode the secret is generated once and kept under DATA_DIR so sessions survive restarts. */
+function demoSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

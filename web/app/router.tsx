@@ -1,0 +1,41 @@
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { HomeScreen } from "../screens/HomeScreen";
+import { SignInScreen } from "../screens/SignInScreen";
+import { RequestDetailScreen } from "../screens/work-queue/RequestDetailScreen";
+import { RequestListScreen } from "../screens/work-queue/RequestListScreen";
+import { PublicLayout } from "./PublicLayout";
+import { RequireSession } from "./RequireSession";
+import { NotFound, RouteError } from "./RouteError";
+import { StaffLayout } from "./StaffLayout";
+
+/** The site's routes: public pages at `/`, the staff app under `/staff/`. Tests can mount them in a memory router. */
+export const routes: RouteObject[] = [
+  {
+    element: <PublicLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: "/", element: <HomeScreen /> },
+      { path: "/staff/sign-in", element: <SignInScreen /> },
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+  {
+    path: "/staff",
+    element: (
+      <RequireSession>
+        <StaffLayout />
+      </RequireSession>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <RequestListScreen /> },
+      { path: "requests/:number", element: <RequestDetailScreen /> },
+      { path: "*", element: <NotFound level="h2" /> },
+    ],
+  },
+];
+
+/** Creates the browser router for the whole site. */
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,49 @@
+import type { SessionUser } from "../../common/contracts/session.js";
+
+/** One entry of a role's navigation; `to` may carry list filters in its query string. */
+export interface NavItem {
+  label: string;
+  to: string;
+}
+
+/** What a role's layout shows: its heading, its navigation and an optional note. */
+export interface Workspace {
+  heading: string;
+  nav: NavItem[];
+  note?: string;
+}
+
+const allRequests: NavItem = { label: "Requests", to: "/staff/" };
+
+/** The workspace each role gets: operators take calls, supervisors watch lateness, departments work queues. */
+export function workspaceFor(user: SessionUser): Workspace {
+  switch (user.role) {
+    case "operator":
+      return { heading: "Operator workspace", nav: [allRequests] };
+    case "supervisor":
+      return {
+        heading: "Supervisor workspace",
+        nav: [allRequests, { label: "Overdue", to: "/staff/?overdue=true" }],
+      };
+    case "department_staff": {
+      const names = user.departments.map((d) => d.name);
+      const codes = user.departments.map((d) => encodeURIComponent(d.code)).join(",");
+      return {
+        heading: names.length > 0 ? `${names.join(", ")} queue` : "Department queue",
+        nav: [
+          {
+            label: "My department's queue",
+            to: codes ? `/staff/?department=${codes}` : "/staff/",
+          },
+          { label: "Assigned to me", to: "/staff/?assignee=me" },
+        ],
+      };
+    }
+    case "admin":
+      return {
+        heading: "Administration workspace",
+        nav: [allRequests],
+        note: "Administration tools (staff accounts, catalog, routing) arrive in a later release.",
+      };
+  }
+}
