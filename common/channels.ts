@@ -1,5 +1,15 @@
 /** Ways a contact or a request reaches the city. */
-export const CHANNELS = ["phone", "walk_in", "email", "web", "chat", "social", "sms", "app", "open311"] as const;
+export const CHANNELS = [
+  "phone",
+  "walk_in",
+  "email",
+  "web",
+  "chat",
+  "social",
+  "sms",
+  "app",
+  "open311",
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {

@@ -13,7 +13,8 @@ function newest(paths) {
     if (!existsSync(p)) return;
     const s = statSync(p);
     if (s.isDirectory()) {
-      for (const entry of readdirSync(p)) if (entry !== "node_modules" && !entry.endsWith(".test.ts")) visit(path.join(p, entry));
+      for (const entry of readdirSync(p))
+        if (entry !== "node_modules" && !entry.endsWith(".test.ts")) visit(path.join(p, entry));
     } else latest = Math.max(latest, s.mtimeMs);
   };
   for (const p of paths) visit(path.join(root, p));
@@ -35,7 +36,11 @@ const WEB_SOURCES = ["web", "common", "vite.config.ts", "package-lock.json"];
 
 /** Builds what is missing or stale. `web: false` builds only the server (the CLI's needs). */
 export async function ensureBuilt({ web = true, force = false, log = console.error } = {}) {
-  if (force || stampTime("server") < newest(SERVER_SOURCES) || !existsSync(path.join(dist, "server", "cli.js"))) {
+  if (
+    force ||
+    stampTime("server") < newest(SERVER_SOURCES) ||
+    !existsSync(path.join(dist, "server", "cli.js"))
+  ) {
     const started = Date.now();
     log("civic311: building the server…");
     const esbuild = await import("esbuild");
@@ -53,7 +58,10 @@ export async function ensureBuilt({ web = true, force = false, log = console.err
     stamp("server");
     log(`civic311: server built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  if (web && (force || stampTime("web") < newest(WEB_SOURCES) || !existsSync(path.join(dist, "web", "index.html")))) {
+  if (
+    web &&
+    (force || stampTime("web") < newest(WEB_SOURCES) || !existsSync(path.join(dist, "web", "index.html")))
+  ) {
     const started = Date.now();
     log("civic311: building the web app (first start only; about half a minute)…");
     const { build } = await import("vite");

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { authHook, authRoutes } from "./modules/auth/index.js";
 import { catalogRoutes } from "./modules/catalog/index.js";
+import { cityRoutes } from "./modules/city/index.js";
 import { requestsRoutes } from "./modules/requests/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
@@ -47,6 +48,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessionTtlHours: config.sessionTtlHours,
     secureCookies: config.publicBaseUrl.startsWith("https://"),
   });
+  await app.register(cityRoutes, { db, timeZone: config.timeZone });
   await app.register(catalogRoutes, { db });
   await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone });
 
@@ -62,7 +64,12 @@ async function registerWeb(app: FastifyInstance): Promise<void> {
   app.setNotFoundHandler((request, reply) => {
     const apiLike = /^\/(api|open311|healthz|readyz|metrics)(\/|$)/.test(request.url);
     if (request.method !== "GET" || apiLike) {
-      return reply.status(404).send({ error: { code: "not_found", message: `No route for ${request.method} ${request.url.split("?")[0]}` } });
+      return reply.status(404).send({
+        error: {
+          code: "not_found",
+          message: `No route for ${request.method} ${request.url.split("?")[0]}`,
+        },
+      });
     }
     reply.header("cache-control", "no-cache");
     if (!built) return reply.type("text/html").send(NO_WEB_BUILD);

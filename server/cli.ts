@@ -6,13 +6,16 @@ import { openAndMigrate, serve } from "./main.js";
 import { createApiKey, createUser } from "./modules/auth/index.js";
 import type { Actor } from "./platform/actor.js";
 import { ConfigError, loadConfig } from "./platform/config.js";
-import { DataDirLockedError } from "./platform/lock.js";
 import { AppError } from "./platform/errors.js";
+import { DataDirLockedError } from "./platform/lock.js";
 import { progressBar } from "./platform/progress.js";
 
 const CLI_ACTOR: Actor = { kind: "system", label: "Command line" };
 
-async function withDatabase<T>(what: string, run: (db: Awaited<ReturnType<typeof openAndMigrate>>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  what: string,
+  run: (db: Awaited<ReturnType<typeof openAndMigrate>>) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   const database = await openAndMigrate(config, `the civic311 command line (${what})`);
   try {
@@ -32,9 +35,14 @@ async function ask(question: string): Promise<string> {
 }
 
 function program(): Command {
-  const cli = new Command("civic311").description("civic311: a city's 311 constituent services center").showHelpAfterError();
+  const cli = new Command("civic311")
+    .description("civic311: a city's 311 constituent services center")
+    .showHelpAfterError();
 
-  cli.command("serve").description("start the server (what `npm start` runs)").action(async () => serve(loadConfig()));
+  cli
+    .command("serve")
+    .description("start the server (what `npm start` runs)")
+    .action(async () => serve(loadConfig()));
 
   cli
     .command("migrate")
@@ -50,15 +58,22 @@ function program(): Command {
     .description("load data into an empty database")
     .argument("<what>", 'only "demo": the demo city')
     .action(async (what: string) => {
-      if (what !== "demo") throw new AppError("bad_request", `Unknown seed "${what}"; the only seed is "demo".`);
+      if (what !== "demo")
+        throw new AppError("bad_request", `Unknown seed "${what}"; the only seed is "demo".`);
       const config = loadConfig();
       await withDatabase("seed demo", async (database) => {
         if (await isSeeded(database.db)) {
-          console.log(`The database (${database.description}) already has a city in it; nothing was changed.`);
+          console.log(
+            `The database (${database.description}) already has a city in it; nothing was changed.`,
+          );
           return;
         }
         const bar = progressBar("demo city");
-        const counts = await seedDemoCity({ db: database.db, timeZone: config.timeZone, onProgress: bar.update });
+        const counts = await seedDemoCity({
+          db: database.db,
+          timeZone: config.timeZone,
+          onProgress: bar.update,
+        });
         bar.stop();
         console.log(`Demo city created in ${database.description}:`, counts);
       });
@@ -73,15 +88,20 @@ function program(): Command {
     .addOption(new Option("--role <role>").choices([...ROLES]).makeOptionMandatory())
     .option("--department <code...>", "department codes (department staff)")
     .option("--password <password>", "prompted for when omitted")
-    .action(async (o: { email: string; name: string; role: Role; department?: string[]; password?: string }) => {
-      const password = o.password ?? (await ask("Password (at least 10 characters): "));
-      await withDatabase("user add", async (database) => {
-        const created = await database.db.transaction((tx) =>
-          createUser({ tx, actor: CLI_ACTOR }, { email: o.email, name: o.name, role: o.role, password, departmentCodes: o.department }),
-        );
-        console.log(`Created ${o.role} ${o.email.toLowerCase()} (user ${created.id}).`);
-      });
-    });
+    .action(
+      async (o: { email: string; name: string; role: Role; department?: string[]; password?: string }) => {
+        const password = o.password ?? (await ask("Password (at least 10 characters): "));
+        await withDatabase("user add", async (database) => {
+          const created = await database.db.transaction((tx) =>
+            createUser(
+              { tx, actor: CLI_ACTOR },
+              { email: o.email, name: o.name, role: o.role, password, departmentCodes: o.department },
+            ),
+          );
+          console.log(`Created ${o.role} ${o.email.toLowerCase()} (user ${created.id}).`);
+        });
+      },
+    );
 
   const apikey = cli.command("apikey").description("API keys for Open311 clients and partner systems");
   apikey
@@ -91,12 +111,15 @@ function program(): Command {
     .option("--rate-limit <perMinute>", "requests per minute", "60")
     .action(async (o: { name: string; rateLimit: string }) => {
       const perMinute = Number(o.rateLimit);
-      if (!Number.isInteger(perMinute) || perMinute < 1) throw new AppError("bad_request", "--rate-limit must be a positive whole number");
+      if (!Number.isInteger(perMinute) || perMinute < 1)
+        throw new AppError("bad_request", "--rate-limit must be a positive whole number");
       await withDatabase("apikey create", async (database) => {
         const created = await database.db.transaction((tx) =>
           createApiKey({ tx, actor: CLI_ACTOR }, { name: o.name, rateLimitPerMinute: perMinute }),
         );
-        console.error(`API key ${created.id} for "${o.name}" (${perMinute}/min). Keep it now: it is not shown again.`);
+        console.error(
+          `API key ${created.id} for "${o.name}" (${perMinute}/min). Keep it now: it is not shown again.`,
+        );
         console.log(created.key);
       });
     });

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
-import { seedDemoCity, isSeeded } from "./db/seeds/demo-city/index.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./db/seeds/demo-city/accounts.js";
+import {
+  DEMO_SIZE,
+  demoHistoryPending,
+  isSeeded,
+  seedDemoFoundation,
+  seedDemoHistory,
+} from "./db/seeds/demo-city/index.js";
 import { systemClock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
 import { type Database, migrate, openDatabase } from "./platform/db.js";
@@ -28,9 +34,10 @@ export async function serve(config: Config): Promise<void> {
   const database = await openAndMigrate(config, `the civic311 server (port ${config.port})`);
   if (config.demo && !(await isSeeded(database.db))) {
     say("civic311: creating the demo city (first start only)…");
-    const bar = progressBar("demo city");
-    await seedDemoCity({ db: database.db, timeZone: config.timeZone, onProgress: bar.update });
-    bar.stop();
+    const counts = await seedDemoFoundation({ db: database.db, timeZone: config.timeZone });
+    say(
+      `civic311: ${counts.departments} departments, ${counts.services} services, ${counts.articles} articles, ${counts.addresses} addresses, staff accounts.`,
+    );
   }
   let app: FastifyInstance | undefined;
   let worker: Worker | undefined;
@@ -41,17 +48,43 @@ export async function serve(config: Config): Promise<void> {
   if (config.services !== "api") worker = startWorker({ db: database.db, clock: systemClock, log: app?.log });
 
   say("");
-  say(`civic311 is running (${config.services === "all" ? "API and worker" : config.services}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(
+    `civic311 is running (${config.services === "all" ? "API and worker" : config.services}), ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (app) {
     say(`  Open:      ${config.publicBaseUrl}/            (staff app: ${config.publicBaseUrl}/staff/)`);
   }
   say(`  Database:  ${database.description}`);
   say(`  Time zone: ${config.timeZone}`);
   if (config.demo) {
-    say("  Demo mode: demo accounts (password for all: " + DEMO_PASSWORD + ")");
+    say(`  Demo mode: demo accounts (password for all: ${DEMO_PASSWORD})`);
     for (const a of DEMO_ACCOUNTS) say(`    ${a.email.padEnd(32)} ${a.label}`);
   }
   say("  Stop with Ctrl+C.");
+
+  // The demo history (months of requests made through the real commands) fills in while the app serves.
+  let stopHistory = false;
+  const history =
+    config.demo && config.services !== "api" && (await demoHistoryPending(database.db))
+      ? (async () => {
+          say(
+            `civic311: generating the demo history (${DEMO_SIZE.requests} requests, ${DEMO_SIZE.interactions} contacts) in the background; the app is usable now.`,
+          );
+          const bar = progressBar("demo history");
+          const result = await seedDemoHistory({
+            db: database.db,
+            timeZone: config.timeZone,
+            onProgress: bar.update,
+            shouldStop: () => stopHistory,
+          });
+          bar.stop();
+          if (result?.stopped) say("civic311: demo history paused; it resumes at the next start.");
+          else if (result)
+            say(
+              `civic311: demo history ready: ${result.requests} requests, ${result.interactions} contacts.`,
+            );
+        })().catch((err) => app?.log.error({ err }, "demo history failed"))
+      : Promise.resolve();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -60,6 +93,8 @@ export async function serve(config: Config): Promise<void> {
     say(`civic311: ${signal} received, finishing requests in flight…`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    stopHistory = true;
+    await history;
     await worker?.stop();
     await app?.close();
     await database.close();

@@ -51,11 +51,19 @@ export const listRequestsQuery = z.object({
   status: csv(REQUEST_STATUSES).optional(),
   service: csvText.optional(),
   department: csvText.optional(),
-  assignee: z.union([z.literal("me"), z.literal("unassigned"), z.coerce.number().int().positive()]).optional(),
+  assignee: z
+    .union([z.literal("me"), z.literal("unassigned"), z.coerce.number().int().positive()])
+    .optional(),
   overdue: z.enum(["true", "false"]).optional(),
   q: z.string().trim().max(200).optional(),
-  from: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
-  to: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
+  from: z.iso
+    .date()
+    .or(z.iso.datetime({ offset: true }))
+    .optional(),
+  to: z.iso
+    .date()
+    .or(z.iso.datetime({ offset: true }))
+    .optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -33,6 +33,6 @@ export type StaffActor = Extract<Actor, { kind: "staff" }>;
 /** The signed-in staff actor, or a 401 for anyone else. */
 export function requireStaff(request: FastifyRequest): StaffActor {
   const actor = request.actor;
-  if (!actor || actor.kind !== "staff") throw new AppError("unauthenticated", "Sign in to continue.");
+  if (actor?.kind !== "staff") throw new AppError("unauthenticated", "Sign in to continue.");
   return actor;
 }

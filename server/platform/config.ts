@@ -40,7 +40,12 @@ const envSchema = z.object({
   ),
   TZ: z.string().default("America/New_York").refine(isTimeZone, "is not a known IANA time zone"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
 });
 
 /** The settings, parsed once. Nothing else in the server reads `process.env`. */

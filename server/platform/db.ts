@@ -111,11 +111,16 @@ export async function rows<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promis
 
 /** True when every migration in the committed journal has been recorded as applied. */
 export async function migrationsApplied(db: Db): Promise<boolean> {
-  const journal = JSON.parse(readFileSync(path.join(migrationsFolder(), "meta", "_journal.json"), "utf8")) as {
+  const journal = JSON.parse(
+    readFileSync(path.join(migrationsFolder(), "meta", "_journal.json"), "utf8"),
+  ) as {
     entries: unknown[];
   };
   try {
-    const result = await rows<{ n: number }>(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const result = await rows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
     return (result[0]?.n ?? 0) >= journal.entries.length;
   } catch {
     return false;

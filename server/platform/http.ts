@@ -17,11 +17,16 @@ function fieldFromPath(path: string): string {
 /** Converts any thrown value into the status and body the staff API answers with. */
 export function toErrorResponse(err: unknown): { status: number; body: ErrorBody } {
   if (err instanceof AppError) {
-    return { status: err.status, body: { error: { code: err.code, message: err.message, details: err.details } } };
+    return {
+      status: err.status,
+      body: { error: { code: err.code, message: err.message, details: err.details } },
+    };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const details: FieldProblem[] = err.validation.map((v) => ({
-      field: fieldFromPath(v.instancePath) || String((v.params as { issue?: { path?: unknown[] } })?.issue?.path ?? ""),
+      field:
+        fieldFromPath(v.instancePath) ||
+        String((v.params as { issue?: { path?: unknown[] } })?.issue?.path ?? ""),
       message: v.message ?? "is invalid",
     }));
     const where = (err as { validationContext?: string }).validationContext ?? "request";
@@ -45,7 +50,8 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorBody
   }
   const fe = err as FastifyError;
   if (fe && typeof fe.statusCode === "number" && fe.statusCode >= 400 && fe.statusCode < 500) {
-    const code = fe.statusCode === 413 ? "payload_too_large" : fe.statusCode === 429 ? "rate_limited" : "bad_request";
+    const code =
+      fe.statusCode === 413 ? "payload_too_large" : fe.statusCode === 429 ? "rate_limited" : "bad_request";
     return { status: fe.statusCode, body: { error: { code, message: fe.message } } };
   }
   return { status: 500, body: { error: { code: "internal", message: "Something went wrong on our side." } } };
@@ -56,7 +62,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const { status, body } = toErrorResponse(err);
     if (status >= 500) request.log.error({ err }, "request failed");
-    const retryAfter = err instanceof AppError ? (err.details as { retryAfterSeconds?: number })?.retryAfterSeconds : 0;
+    const retryAfter =
+      err instanceof AppError ? (err.details as { retryAfterSeconds?: number })?.retryAfterSeconds : 0;
     if (retryAfter) reply.header("retry-after", String(retryAfter));
     return reply.status(status).send(body);
   });

@@ -22,7 +22,10 @@ export async function observabilityPlugin(app: FastifyInstance, deps: Observabil
 
   app.addHook("onResponse", async (request, reply) => {
     const route = request.routeOptions.url ?? "unmatched";
-    duration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    duration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
   });
 
   app.get("/healthz", async () => ({ status: "ok" }));
@@ -30,7 +33,9 @@ export async function observabilityPlugin(app: FastifyInstance, deps: Observabil
     const database = await ping(deps.db);
     const migrations = database ? await deps.migrationsApplied() : false;
     const ready = database && migrations;
-    return reply.status(ready ? 200 : 503).send({ status: ready ? "ready" : "not_ready", database, migrations });
+    return reply
+      .status(ready ? 200 : 503)
+      .send({ status: ready ? "ready" : "not_ready", database, migrations });
   });
   app.get("/metrics", async (_request, reply) => {
     reply.header("content-type", registry.contentType);

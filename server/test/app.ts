@@ -58,7 +58,11 @@ export interface StaffSessionCookies {
 }
 
 /** Signs in through the real API and returns the cookie and CSRF header to send with later requests. */
-export async function signInAs(app: FastifyInstance, email: string, password = "demo311"): Promise<StaffSessionCookies> {
+export async function signInAs(
+  app: FastifyInstance,
+  email: string,
+  password = "demo311",
+): Promise<StaffSessionCookies> {
   const res = await app.inject({ method: "POST", url: "/api/session", payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.statusCode} ${res.body}`);
   const setCookie = res.headers["set-cookie"];

@@ -1,8 +1,9 @@
 import { Link, Outlet } from "react-router";
-import { APP_NAME, CITY_NAME } from "./site";
+import { APP_NAME, useCity } from "./site";
 
 /** The shell for pages anyone may see: the home page and staff sign-in. */
 export function PublicLayout() {
+  const city = useCity();
   return (
     <div className="public-app">
       <a className="usa-skipnav" href="#main-content">
@@ -11,7 +12,8 @@ export function PublicLayout() {
       <header className="staff-header">
         <div className="grid-container staff-header__inner">
           <p className="staff-header__title">
-            <Link to="/">{APP_NAME}</Link> <span className="staff-header__subtitle">{CITY_NAME} 311</span>
+            <Link to="/">{APP_NAME}</Link>{" "}
+            <span className="staff-header__subtitle">{city ? `${city.name} 311` : "311"}</span>
           </p>
         </div>
       </header>

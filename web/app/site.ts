@@ -1,3 +1,15 @@
-/** Site-wide facts shown in the UI. The city name is build configuration (`VITE_CITY_NAME`). */
+import { useQuery } from "@tanstack/react-query";
+import type { CityInfo } from "../../common/contracts/city.js";
+import { apiFetch } from "../api/client";
+
+/** The product's name, shown beside the city's. */
 export const APP_NAME = "civic311";
-export const CITY_NAME: string = import.meta.env.VITE_CITY_NAME?.trim() || "Demo City";
+
+/** The city's public name and numbers from `GET /api/city` (city settings are data, not build options). */
+export function useCity(): CityInfo | undefined {
+  return useQuery({
+    queryKey: ["city"],
+    queryFn: ({ signal }) => apiFetch<CityInfo>("GET", "/api/city", { signal }),
+    staleTime: 10 * 60_000,
+  }).data;
+}

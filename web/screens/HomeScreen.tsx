@@ -1,9 +1,11 @@
 import { Link } from "react-router";
-import { APP_NAME, CITY_NAME } from "../app/site";
+import { APP_NAME, useCity } from "../app/site";
 import { useDocumentTitle } from "../components/useDocumentTitle";
 
 /** The public home page. The resident portal will grow from here. */
 export function HomeScreen() {
+  const city = useCity();
+  const CITY_NAME = city?.name ?? "The city";
   useDocumentTitle(`${CITY_NAME} 311`);
   return (
     <div className="usa-prose">
@@ -19,7 +21,10 @@ export function HomeScreen() {
         them to the right department and track them until they are resolved. A portal where residents can
         report problems and follow their requests online is on the way.
       </p>
-      <p>For an emergency, call 911.</p>
+      <p>
+        For an emergency, call 911.
+        {city?.outsidePhone ? ` From outside ${CITY_NAME}, call ${city.outsidePhone}.` : ""}
+      </p>
       <h2>City staff</h2>
       <p>
         <Link className="usa-link" to="/staff/">

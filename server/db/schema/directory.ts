@@ -148,3 +148,10 @@ export const kbArticleServices = pgTable(
   },
   (t) => [primaryKey({ columns: [t.articleId, t.serviceTypeId] })],
 );
+
+/** City-wide settings and system state as key/value pairs (city name, demo seeding progress…). */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").$type<unknown>().notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

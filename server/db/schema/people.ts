@@ -1,4 +1,14 @@
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import { departments } from "./directory.js";
 
 /** Staff accounts. `role` is one of common/roles.ts. */
@@ -25,7 +35,10 @@ export const departmentMembers = pgTable(
       .notNull()
       .references(() => departments.id),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.departmentId] }), index("department_members_dept_idx").on(t.departmentId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.departmentId] }),
+    index("department_members_dept_idx").on(t.departmentId),
+  ],
 );
 
 /** Server-side sessions. `id` is the SHA-256 of the cookie token, so a database leak reveals no cookie. */

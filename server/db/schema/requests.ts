@@ -120,7 +120,10 @@ export const followers = pgTable(
       .references(() => constituents.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.requestId, t.constituentId] }), index("followers_constituent_idx").on(t.constituentId)],
+  (t) => [
+    primaryKey({ columns: [t.requestId, t.constituentId] }),
+    index("followers_constituent_idx").on(t.constituentId),
+  ],
 );
 
 /** One contact with the 311 center: a call, walk-in, email, chat… and what came of it. */
@@ -172,5 +175,8 @@ export const interactionRequests = pgTable(
       .references(() => serviceRequests.id),
     relation: text("relation").notNull().default("created"),
   },
-  (t) => [primaryKey({ columns: [t.interactionId, t.requestId] }), index("interaction_requests_request_idx").on(t.requestId)],
+  (t) => [
+    primaryKey({ columns: [t.interactionId, t.requestId] }),
+    index("interaction_requests_request_idx").on(t.requestId),
+  ],
 );

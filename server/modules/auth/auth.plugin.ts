@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { Role } from "../../../common/roles.js";
-import type { Clock } from "../../platform/clock.js";
 import { sessions } from "../../db/schema/index.js";
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
 import { AppError } from "../../platform/errors.js";
 import { departmentsOf, findLiveSession } from "./auth.repository.js";
@@ -57,11 +57,17 @@ export async function authHook(app: FastifyInstance, deps: AuthDeps): Promise<vo
     };
     const exempt = (request.routeOptions.config as { csrfExempt?: boolean } | undefined)?.csrfExempt === true;
     if (!SAFE_METHODS.has(request.method) && !exempt && request.headers["x-csrf-token"] !== row.csrfToken) {
-      throw new AppError("csrf_failed", "This change was refused: the x-csrf-token header is missing or wrong.");
+      throw new AppError(
+        "csrf_failed",
+        "This change was refused: the x-csrf-token header is missing or wrong.",
+      );
     }
     if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3_600_000);
-      await deps.db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, row.sessionId));
+      await deps.db
+        .update(sessions)
+        .set({ lastSeenAt: now, expiresAt })
+        .where(eq(sessions.id, row.sessionId));
     }
   });
 }

@@ -54,7 +54,11 @@ export async function recentFailures(db: DbOrTx, email: string, ip: string, sinc
     })
     .from(loginAttempts)
     .where(and(eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)));
-  return { byEmail: row?.byEmail ?? 0, byIp: row?.byIp ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
+  return {
+    byEmail: row?.byEmail ?? 0,
+    byIp: row?.byIp ?? 0,
+    oldest: row?.oldest ? new Date(row.oldest) : null,
+  };
 }
 
 /** Staff who may be assigned work in the given departments (all active staff when none are given). */
@@ -66,7 +70,9 @@ export async function listStaff(db: DbOrTx, departmentIds: number[] | null) {
   const where =
     departmentIds === null
       ? eq(users.active, true)
-      : and(eq(users.active, true), inArray(departmentMembers.departmentId, departmentIds.length ? departmentIds : [-1]));
+      : and(
+          eq(users.active, true),
+          inArray(departmentMembers.departmentId, departmentIds.length ? departmentIds : [-1]),
+        );
   return base.where(where).orderBy(users.name);
 }
-

@@ -2,10 +2,10 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { signInInput } from "../../../common/contracts/session.js";
-import { AppError } from "../../platform/errors.js";
 import { requireStaff } from "../../platform/actor.js";
-import { type AuthDeps, SESSION_COOKIE, type StaffSession } from "./auth.plugin.js";
+import { AppError } from "../../platform/errors.js";
 import { departmentIdForCode } from "../catalog/index.js";
+import { type AuthDeps, SESSION_COOKIE, type StaffSession } from "./auth.plugin.js";
 import { departmentsOf, findLiveSession, listStaff } from "./auth.repository.js";
 import { sessionIdFor, signIn, signOut } from "./commands/sign-in.js";
 
@@ -14,31 +14,38 @@ function present(s: StaffSession) {
 }
 
 /** `/api/session` (sign in, who am I, sign out) and `/api/staff` (people work can be assigned to). */
-export async function authRoutes(app: FastifyInstance, deps: AuthDeps & { secureCookies: boolean }): Promise<void> {
+export async function authRoutes(
+  app: FastifyInstance,
+  deps: AuthDeps & { secureCookies: boolean },
+): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post("/api/session", { schema: { body: signInInput }, config: { csrfExempt: true } }, async (request, reply) => {
-    const result = await signIn(deps, {
-      email: request.body.email,
-      password: request.body.password,
-      ip: request.ip,
-      userAgent: request.headers["user-agent"] ?? null,
-    });
-    if (request.staffSession) await signOut(deps.db, request.staffSession.id);
-    reply.setCookie(SESSION_COOKIE, result.token, {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: deps.secureCookies,
-      signed: true,
-      expires: result.expiresAt,
-    });
-    // Read back through the same path as every later request, so the answer is exactly GET /api/session.
-    const row = await findLiveSession(deps.db, sessionIdFor(result.token), deps.clock.now());
-    if (!row) throw new AppError("internal", "The new session could not be read back.");
-    const departments = await departmentsOf(deps.db, row.user.id);
-    return present({ id: row.sessionId, csrfToken: row.csrfToken, departments, user: row.user });
-  });
+  r.post(
+    "/api/session",
+    { schema: { body: signInInput }, config: { csrfExempt: true } },
+    async (request, reply) => {
+      const result = await signIn(deps, {
+        email: request.body.email,
+        password: request.body.password,
+        ip: request.ip,
+        userAgent: request.headers["user-agent"] ?? null,
+      });
+      if (request.staffSession) await signOut(deps.db, request.staffSession.id);
+      reply.setCookie(SESSION_COOKIE, result.token, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "lax",
+        secure: deps.secureCookies,
+        signed: true,
+        expires: result.expiresAt,
+      });
+      // Read back through the same path as every later request, so the answer is exactly GET /api/session.
+      const row = await findLiveSession(deps.db, sessionIdFor(result.token), deps.clock.now());
+      if (!row) throw new AppError("internal", "The new session could not be read back.");
+      const departments = await departmentsOf(deps.db, row.user.id);
+      return present({ id: row.sessionId, csrfToken: row.csrfToken, departments, user: row.user });
+    },
+  );
 
   r.get("/api/session", async (request) => {
     requireStaff(request);

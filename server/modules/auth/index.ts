@@ -1,6 +1,7 @@
 /** Staff identity: sign-in, sessions, CSRF, staff accounts and API keys. */
-export { type AuthDeps, authHook, SESSION_COOKIE } from "./auth.plugin.js";
+
 export { hashPassword, verifyPassword } from "./auth.passwords.js";
+export { type AuthDeps, authHook, SESSION_COOKIE } from "./auth.plugin.js";
 export { authRoutes } from "./auth.routes.js";
 export { createApiKey, findApiKey } from "./commands/create-api-key.js";
 export { type CreateUserInput, createUser, deactivateUser } from "./commands/create-user.js";

@@ -29,12 +29,23 @@ export interface ServiceWithQuestions {
   }[];
 }
 
-async function withQuestions(db: DbOrTx, rows: Omit<ServiceWithQuestions, "questions">[]): Promise<ServiceWithQuestions[]> {
+async function withQuestions(
+  db: DbOrTx,
+  rows: Omit<ServiceWithQuestions, "questions">[],
+): Promise<ServiceWithQuestions[]> {
   if (rows.length === 0) return [];
   const qs = await db
     .select()
     .from(serviceQuestions)
-    .where(and(inArray(serviceQuestions.serviceTypeId, rows.map((r) => r.id)), eq(serviceQuestions.active, true)))
+    .where(
+      and(
+        inArray(
+          serviceQuestions.serviceTypeId,
+          rows.map((r) => r.id),
+        ),
+        eq(serviceQuestions.active, true),
+      ),
+    )
     .orderBy(asc(serviceQuestions.position), asc(serviceQuestions.id));
   return rows.map((r) => ({
     ...r,
@@ -110,6 +121,10 @@ export async function listDepartments(db: DbOrTx) {
 
 /** A department's id by code, or null. */
 export async function departmentIdForCode(db: DbOrTx, code: string): Promise<number | null> {
-  const [row] = await db.select({ id: departments.id }).from(departments).where(eq(departments.code, code)).limit(1);
+  const [row] = await db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(eq(departments.code, code))
+    .limit(1);
   return row?.id ?? null;
 }

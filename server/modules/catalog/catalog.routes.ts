@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import type { Db } from "../../platform/db.js";
 import { requireStaff } from "../../platform/actor.js";
+import type { Db } from "../../platform/db.js";
 import { presentService } from "./catalog.presenter.js";
 import { listDepartments, listServices } from "./catalog.repository.js";
 

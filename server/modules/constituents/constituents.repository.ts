@@ -22,7 +22,12 @@ export function phoneDigits(phone: string | undefined | null): string | null {
 }
 
 /** Creates a constituent record; the audit entry names no personal data. */
-export async function createConstituent(tx: DbOrTx, actor: Actor, input: NewConstituent, at: Date): Promise<number> {
+export async function createConstituent(
+  tx: DbOrTx,
+  actor: Actor,
+  input: NewConstituent,
+  at: Date,
+): Promise<number> {
   const [row] = await tx
     .insert(constituents)
     .values({
@@ -44,6 +49,10 @@ export async function createConstituent(tx: DbOrTx, actor: Actor, input: NewCons
 
 /** Whether a constituent exists. */
 export async function constituentExists(db: DbOrTx, id: number): Promise<boolean> {
-  const rows = await db.select({ id: constituents.id }).from(constituents).where(eq(constituents.id, id)).limit(1);
+  const rows = await db
+    .select({ id: constituents.id })
+    .from(constituents)
+    .where(eq(constituents.id, id))
+    .limit(1);
   return rows.length > 0;
 }

@@ -1,2 +1,7 @@
 /** Residents and callers: the people requests and interactions are for. */
-export { constituentExists, createConstituent, type NewConstituent, phoneDigits } from "./constituents.repository.js";
+export {
+  constituentExists,
+  createConstituent,
+  type NewConstituent,
+  phoneDigits,
+} from "./constituents.repository.js";

@@ -1,5 +1,10 @@
 /** Service requests: the commands every channel uses, and the staff API. */
-export { type CommandDeps, type CreatedRequest, type CreateRequestData, createRequest } from "./commands/create-request.js";
+export {
+  type CommandDeps,
+  type CreatedRequest,
+  type CreateRequestData,
+  createRequest,
+} from "./commands/create-request.js";
 export { recordEvent } from "./commands/record-event.js";
 export { addNote, assignRequest, changeStatus } from "./commands/update-request.js";
 export { canReadRequest, canWorkRequest, listScope } from "./requests.policy.js";

@@ -16,7 +16,10 @@ export function presentSummary(row: SummaryRow, now: Date): RequestSummary {
     description: row.description,
     address: row.address,
     department: row.department,
-    assignee: row.assigneeId !== null && row.assigneeName !== null ? { id: row.assigneeId, name: row.assigneeName } : null,
+    assignee:
+      row.assigneeId !== null && row.assigneeName !== null
+        ? { id: row.assigneeId, name: row.assigneeName }
+        : null,
     channel: row.channel as Channel,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

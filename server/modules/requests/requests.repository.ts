@@ -1,4 +1,18 @@
-import { aliasedTable, and, asc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
+import {
+  aliasedTable,
+  and,
+  asc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { CloseReason, RequestStatus } from "../../../common/statuses.js";
 import {
   constituents,
@@ -78,7 +92,9 @@ function decodeCursor(cursor: string): { createdAt: Date; id: number } {
     if (Number.isNaN(createdAt.getTime()) || !Number.isInteger(id)) throw new Error("bad cursor");
     return { createdAt, id };
   } catch {
-    throw new AppError("validation_failed", "cursor is not valid", [{ field: "cursor", message: "is not valid" }]);
+    throw new AppError("validation_failed", "cursor is not valid", [
+      { field: "cursor", message: "is not valid" },
+    ]);
   }
 }
 
@@ -105,7 +121,11 @@ export async function listRequests(
   if (f.departmentCodes?.length) where.push(inArray(departments.code, f.departmentCodes));
   if (f.assignee === "unassigned") where.push(isNull(serviceRequests.assigneeUserId));
   else if (typeof f.assignee === "number") where.push(eq(serviceRequests.assigneeUserId, f.assignee));
-  const overdue = and(ne(serviceRequests.status, "closed"), isNotNull(serviceRequests.dueAt), lt(serviceRequests.dueAt, now));
+  const overdue = and(
+    ne(serviceRequests.status, "closed"),
+    isNotNull(serviceRequests.dueAt),
+    lt(serviceRequests.dueAt, now),
+  );
   if (f.overdue === true) where.push(overdue);
   if (f.overdue === false) where.push(sql`not coalesce(${overdue}, false)`);
   if (f.q) {
@@ -122,7 +142,9 @@ export async function listRequests(
   if (f.to) where.push(lt(serviceRequests.createdAt, boundary(f.to, timeZone, true)));
   if (f.cursor) {
     const c = decodeCursor(f.cursor);
-    where.push(sql`(${serviceRequests.createdAt}, ${serviceRequests.id}) < (${c.createdAt.toISOString()}::timestamptz, ${c.id})`);
+    where.push(
+      sql`(${serviceRequests.createdAt}, ${serviceRequests.id}) < (${c.createdAt.toISOString()}::timestamptz, ${c.id})`,
+    );
   }
   const rows = (await db
     .select(summaryColumns)
@@ -146,7 +168,13 @@ export type DetailRow = SummaryRow & {
   serviceTypeId: number;
   parentNumber: string | null;
   /** Null when the request has no constituent (anonymous). */
-  constituent: { id: number; firstName: string | null; lastName: string | null; phone: string | null; email: string | null } | null;
+  constituent: {
+    id: number;
+    firstName: string | null;
+    lastName: string | null;
+    phone: string | null;
+    email: string | null;
+  } | null;
 };
 
 /** One request with everything its detail page needs except the timeline; null when there is none. */

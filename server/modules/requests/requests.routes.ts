@@ -24,7 +24,9 @@ export interface RequestsDeps {
   timeZone: string;
 }
 
-const numberParams = z.object({ number: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, "is not a tracking number") });
+const numberParams = z.object({
+  number: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, "is not a tracking number"),
+});
 
 /** The staff request API: list, create, read, change status, assign, add notes. */
 export async function requestsRoutes(app: FastifyInstance, deps: RequestsDeps): Promise<void> {
@@ -57,7 +59,10 @@ export async function requestsRoutes(app: FastifyInstance, deps: RequestsDeps): 
 
   r.post("/api/requests", { schema: { body: createRequestInput } }, async (request, reply) => {
     const actor = requireStaff(request);
-    const created = await createRequest({ db: deps.db, actor, clock: deps.clock, timeZone: deps.timeZone }, request.body);
+    const created = await createRequest(
+      { db: deps.db, actor, clock: deps.clock, timeZone: deps.timeZone },
+      request.body,
+    );
     // The creator always sees what it just created, even for another department.
     const detail = await getRequestDetail(deps.db, null, created.number, deps.clock.now());
     return reply.status(201).header("location", `/api/requests/${created.number}`).send(detail);
@@ -68,23 +73,40 @@ export async function requestsRoutes(app: FastifyInstance, deps: RequestsDeps): 
     return getRequestDetail(deps.db, actor, request.params.number, deps.clock.now());
   });
 
-  const staffDeps = (actor: ReturnType<typeof requireStaff>) => ({ db: deps.db, actor, clock: deps.clock, timeZone: deps.timeZone });
-
-  r.post("/api/requests/:number/status", { schema: { params: numberParams, body: changeStatusInput } }, async (request) => {
-    const actor = requireStaff(request);
-    await changeStatus(staffDeps(actor), request.params.number, request.body);
-    return getRequestDetail(deps.db, actor, request.params.number, deps.clock.now());
+  const staffDeps = (actor: ReturnType<typeof requireStaff>) => ({
+    db: deps.db,
+    actor,
+    clock: deps.clock,
+    timeZone: deps.timeZone,
   });
 
-  r.post("/api/requests/:number/assign", { schema: { params: numberParams, body: assignInput } }, async (request) => {
-    const actor = requireStaff(request);
-    await assignRequest(staffDeps(actor), request.params.number, request.body.assigneeId);
-    return getRequestDetail(deps.db, actor, request.params.number, deps.clock.now());
-  });
+  r.post(
+    "/api/requests/:number/status",
+    { schema: { params: numberParams, body: changeStatusInput } },
+    async (request) => {
+      const actor = requireStaff(request);
+      await changeStatus(staffDeps(actor), request.params.number, request.body);
+      return getRequestDetail(deps.db, actor, request.params.number, deps.clock.now());
+    },
+  );
 
-  r.post("/api/requests/:number/notes", { schema: { params: numberParams, body: addNoteInput } }, async (request) => {
-    const actor = requireStaff(request);
-    await addNote(staffDeps(actor), request.params.number, request.body);
-    return getRequestDetail(deps.db, actor, request.params.number, deps.clock.now());
-  });
+  r.post(
+    "/api/requests/:number/assign",
+    { schema: { params: numberParams, body: assignInput } },
+    async (request) => {
+      const actor = requireStaff(request);
+      await assignRequest(staffDeps(actor), request.params.number, request.body.assigneeId);
+      return getRequestDetail(deps.db, actor, request.params.number, deps.clock.now());
+    },
+  );
+
+  r.post(
+    "/api/requests/:number/notes",
+    { schema: { params: numberParams, body: addNoteInput } },
+    async (request) => {
+      const actor = requireStaff(request);
+      await addNote(staffDeps(actor), request.params.number, request.body);
+      return getRequestDetail(deps.db, actor, request.params.number, deps.clock.now());
+    },
+  );
 }

@@ -54,7 +54,9 @@ function spansOn(day: DateTime, cal: BusinessCalendar): readonly Span[] {
 
 function at(day: DateTime, minutes: number): DateTime {
   // Setting wall-clock time through luxon resolves DST gaps and overlaps in the city's zone.
-  return minutes >= 24 * 60 ? day.plus({ days: 1 }).startOf("day") : day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+  return minutes >= 24 * 60
+    ? day.plus({ days: 1 }).startOf("day")
+    : day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
 }
 
 /** Adds business hours: only working time on non-holidays counts. */

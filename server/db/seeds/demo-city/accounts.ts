@@ -4,9 +4,27 @@ import type { Role } from "../../../../common/roles.js";
 export const DEMO_PASSWORD = "demo311";
 
 /** The demo accounts printed at start-up, one per role. */
-export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; departments: string[]; label: string }[] = [
-  { email: "operator@civic311.example", name: "Olivia Operator", role: "operator", departments: [], label: "operator (call taker)" },
-  { email: "supervisor@civic311.example", name: "Sam Supervisor", role: "supervisor", departments: [], label: "supervisor" },
+export const DEMO_ACCOUNTS: {
+  email: string;
+  name: string;
+  role: Role;
+  departments: string[];
+  label: string;
+}[] = [
+  {
+    email: "operator@civic311.example",
+    name: "Olivia Operator",
+    role: "operator",
+    departments: [],
+    label: "operator (call taker)",
+  },
+  {
+    email: "supervisor@civic311.example",
+    name: "Sam Supervisor",
+    role: "supervisor",
+    departments: [],
+    label: "supervisor",
+  },
   {
     email: "publicworks@civic311.example",
     name: "Pat Publicworks",
@@ -14,5 +32,11 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; departmen
     departments: ["dpw"],
     label: "department staff, Public Works",
   },
-  { email: "admin@civic311.example", name: "Alex Admin", role: "admin", departments: [], label: "administrator" },
+  {
+    email: "admin@civic311.example",
+    name: "Alex Admin",
+    role: "admin",
+    departments: [],
+    label: "administrator",
+  },
 ];

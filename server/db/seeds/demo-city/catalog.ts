@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Actor } from "../../../platform/actor.js";
-import type { Db } from "../../../platform/db.js";
 import { createUser } from "../../../modules/auth/index.js";
+import { setCity } from "../../../modules/city/index.js";
+import type { Actor, StaffActor } from "../../../platform/actor.js";
+import type { Db } from "../../../platform/db.js";
 import {
   addresses as addressesTable,
   agencies as agenciesTable,
+  departmentMembers,
   departments as departmentsTable,
   holidays as holidaysTable,
   kbArticleServices,
@@ -13,6 +15,7 @@ import {
   serviceQuestions,
   serviceTypes,
   streets as streetsTable,
+  users,
   workingHours,
 } from "../../schema/index.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.js";
@@ -22,17 +25,28 @@ import { departments } from "./content/departments.js";
 import { holidays } from "./content/holidays.js";
 import { services } from "./content/services.js";
 import { firstNames, lastNames, streetNames, streetSuffixes } from "./content/streets.js";
-import { generateTown } from "./geography.js";
+import { generateTown, TOWN } from "./geography.js";
 import type { Random } from "./random.js";
 
 const SEED_ACTOR: Actor = { kind: "system", label: "Demo city seed" };
 
-async function insertChunks<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+async function insertChunks<T>(
+  rows: T[],
+  size: number,
+  insert: (chunk: T[]) => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
 /** Loads the demo city's directory, catalog, knowledge base, town map and staff. Returns ids by code. */
 export async function seedCatalog(db: Db, rnd: Random, today: Date) {
+  await setCity(db, {
+    name: TOWN.name,
+    state: TOWN.state,
+    phone311: "311",
+    outsidePhone: "(555) 311-0311",
+    webUrl: "https://demo-city.example",
+  });
   const deptIds = new Map<string, number>();
   for (const d of departments) {
     const [row] = await db
@@ -118,7 +132,9 @@ export async function seedCatalog(db: Db, rnd: Random, today: Date) {
     articleIds.set(a.slug, row!.id);
     const related = (a.serviceCodes ?? []).filter((c) => serviceIds.has(c));
     if (related.length) {
-      await db.insert(kbArticleServices).values(related.map((c) => ({ articleId: row!.id, serviceTypeId: serviceIds.get(c)! })));
+      await db
+        .insert(kbArticleServices)
+        .values(related.map((c) => ({ articleId: row!.id, serviceTypeId: serviceIds.get(c)! })));
     }
   }
 
@@ -151,34 +167,97 @@ export async function seedCatalog(db: Db, rnd: Random, today: Date) {
   });
 
   // Demo accounts, then a few more staff per department so work is spread across real-looking people.
-  const staff = { operators: [] as number[], byDepartment: new Map<string, number[]>(), supervisors: [] as number[] };
   for (const account of DEMO_ACCOUNTS) {
-    const { id } = await db.transaction((tx) =>
+    await db.transaction((tx) =>
       createUser(
         { tx, actor: SEED_ACTOR, allowShortPassword: true },
-        { email: account.email, name: account.name, password: DEMO_PASSWORD, role: account.role, departmentCodes: account.departments },
+        {
+          email: account.email,
+          name: account.name,
+          password: DEMO_PASSWORD,
+          role: account.role,
+          departmentCodes: account.departments,
+        },
       ),
     );
-    if (account.role === "operator") staff.operators.push(id);
-    if (account.role === "supervisor") staff.supervisors.push(id);
-    for (const code of account.departments) staff.byDepartment.set(code, [...(staff.byDepartment.get(code) ?? []), id]);
   }
   const person = () => `${rnd.pick(firstNames)} ${rnd.pick(lastNames)}`;
   const extra: { name: string; role: "operator" | "department_staff"; dept?: string }[] = [];
   for (let i = 0; i < 5; i++) extra.push({ name: person(), role: "operator" });
-  for (const d of departments) for (let i = 0; i < 2; i++) extra.push({ name: person(), role: "department_staff", dept: d.code });
+  for (const d of departments)
+    for (let i = 0; i < 2; i++) extra.push({ name: person(), role: "department_staff", dept: d.code });
   for (const [i, e] of extra.entries()) {
     const email = `${e.name.toLowerCase().replace(/[^a-z]+/g, ".")}.${i}@demo-city.example`;
     // Generated staff get an unguessable password: they exist to own work, not to sign in.
-    const { id } = await db.transaction((tx) =>
+    await db.transaction((tx) =>
       createUser(
         { tx, actor: SEED_ACTOR },
-        { email, name: e.name, password: randomBytes(18).toString("base64url"), role: e.role, departmentCodes: e.dept ? [e.dept] : [] },
+        {
+          email,
+          name: e.name,
+          password: randomBytes(18).toString("base64url"),
+          role: e.role,
+          departmentCodes: e.dept ? [e.dept] : [],
+        },
       ),
     );
-    if (e.role === "operator") staff.operators.push(id);
-    else staff.byDepartment.set(e.dept!, [...(staff.byDepartment.get(e.dept!) ?? []), id]);
   }
   await db.execute(sql`analyze`);
-  return { deptIds, agencyIds, serviceIds, articleIds, addressIds, addresses: town.addresses, staff };
+  return {
+    departments: deptIds.size,
+    agencies: agencyIds.size,
+    services: serviceIds.size,
+    articles: articleIds.size,
+    addresses: addressIds.length,
+  };
 }
+
+/** What history generation needs to know of the city, read back from the database. */
+export async function loadRefs(db: Db) {
+  const [depts, ags, arts, addrs, people, members] = await Promise.all([
+    db.select({ id: departmentsTable.id, code: departmentsTable.code }).from(departmentsTable),
+    db.select({ id: agenciesTable.id, code: agenciesTable.code }).from(agenciesTable),
+    db.select({ id: kbArticles.id, slug: kbArticles.slug }).from(kbArticles),
+    db
+      .select({
+        id: addressesTable.id,
+        streetName: addressesTable.streetName,
+        fullAddress: addressesTable.fullAddress,
+        lat: addressesTable.lat,
+        lng: addressesTable.lng,
+      })
+      .from(addressesTable)
+      .orderBy(addressesTable.id),
+    db.select({ id: users.id, name: users.name, role: users.role }).from(users).orderBy(users.id),
+    db.select().from(departmentMembers),
+  ]);
+  const actors = new Map<number, StaffActor>(
+    people.map((p) => [
+      p.id,
+      {
+        kind: "staff",
+        userId: p.id,
+        name: p.name,
+        role: p.role as StaffActor["role"],
+        departmentIds: members.filter((m) => m.userId === p.id).map((m) => m.departmentId),
+      },
+    ]),
+  );
+  const staff = [...actors.values()];
+  return {
+    deptIds: new Map(depts.map((d) => [d.code, d.id])),
+    agencyIds: new Map(ags.map((a) => [a.code, a.id])),
+    articleIds: new Map(arts.map((a) => [a.slug, a.id])),
+    addresses: addrs,
+    operators: staff.filter((a) => a.role === "operator"),
+    supervisors: staff.filter((a) => a.role === "supervisor"),
+    /** Department staff by department id. */
+    teams: new Map(
+      depts.map((d) => [
+        d.id,
+        staff.filter((a) => a.role === "department_staff" && a.departmentIds.includes(d.id)),
+      ]),
+    ),
+  };
+}
+export type CityRefs = Awaited<ReturnType<typeof loadRefs>>;

@@ -1,7 +1,13 @@
 import type { Random } from "./random.js";
 
 /** The demo town sits on real coordinates west of Boston; ~250 m blocks. */
-export const TOWN = { name: "Riverton", state: "MA", zip: ["01770", "01771", "01772", "01773"], lat: 42.4105, lng: -71.3235 };
+export const TOWN = {
+  name: "Riverton",
+  state: "MA",
+  zip: ["01770", "01771", "01772", "01773"],
+  lat: 42.4105,
+  lng: -71.3235,
+};
 const BLOCK_LAT = 0.00225; // ≈ 250 m
 const BLOCK_LNG = 0.00305; // ≈ 250 m at this latitude
 const GRID = 12;
@@ -38,7 +44,12 @@ function lengthOf(line: [number, number][]): number[] {
 }
 
 /** The point `metres` along a line, pushed `offset` metres to its left (negative: right). */
-function pointAlong(line: [number, number][], cumulative: number[], metres: number, offset: number): [number, number] {
+function pointAlong(
+  line: [number, number][],
+  cumulative: number[],
+  metres: number,
+  offset: number,
+): [number, number] {
   let i = 1;
   while (i < line.length - 1 && cumulative[i]! < metres) i++;
   const [x0, y0] = line[i - 1]!;

@@ -5,8 +5,8 @@ import { assignRequest, changeStatus, createRequest } from "../../../modules/req
 import type { Actor, StaffActor } from "../../../platform/actor.js";
 import { fixedClock } from "../../../platform/clock.js";
 import type { Db } from "../../../platform/db.js";
-import { departmentMembers, interactionArticles, interactionRequests, interactions, kbArticles, users } from "../../schema/index.js";
-import type { seedCatalog } from "./catalog.js";
+import { interactionArticles, interactionRequests, interactions, kbArticles } from "../../schema/index.js";
+import type { CityRefs } from "./catalog.js";
 import { articles } from "./content/articles.js";
 import { services } from "./content/services.js";
 import { firstNames, lastNames } from "./content/streets.js";
@@ -14,7 +14,6 @@ import type { DemoQuestion, DemoServiceType } from "./content/types.js";
 import { describe } from "./phrases.js";
 import type { Random } from "./random.js";
 
-type Catalog = Awaited<ReturnType<typeof seedCatalog>>;
 const DAY = 86_400_000;
 const CHANNELS: { c: Channel; w: number }[] = [
   { c: "phone", w: 56 },
@@ -58,27 +57,21 @@ function answerFor(rnd: Random, q: DemoQuestion, when: Date): string | number | 
     case "datetime":
       return new Date(when.getTime() - rnd.int(1, 48) * 3_600_000).toISOString();
     case "string":
-      return rnd.pick(["Near the corner", "In front of the house", "Across from the school", "By the bus stop", "Next to the driveway"]);
+      return rnd.pick([
+        "Near the corner",
+        "In front of the house",
+        "Across from the school",
+        "By the bus stop",
+        "Next to the driveway",
+      ]);
     case "text":
-      return rnd.pick(["It has been like this for about a week.", "Neighbors have noticed it too.", "It is getting worse after the rain.", "Please look at it soon; kids walk here."]);
+      return rnd.pick([
+        "It has been like this for about a week.",
+        "Neighbors have noticed it too.",
+        "It is getting worse after the rain.",
+        "Please look at it soon; kids walk here.",
+      ]);
   }
-}
-
-async function staffActors(db: Db): Promise<Map<number, StaffActor>> {
-  const people = await db.select({ id: users.id, name: users.name, role: users.role }).from(users);
-  const members = await db.select().from(departmentMembers);
-  return new Map(
-    people.map((p) => [
-      p.id,
-      {
-        kind: "staff",
-        userId: p.id,
-        name: p.name,
-        role: p.role as StaffActor["role"],
-        departmentIds: members.filter((m) => m.userId === p.id).map((m) => m.departmentId),
-      },
-    ]),
-  );
 }
 
 /**
@@ -88,23 +81,35 @@ async function staffActors(db: Db): Promise<Map<number, StaffActor>> {
 export async function seedHistory(
   db: Db,
   rnd: Random,
-  cat: Catalog,
-  opts: { now: Date; requests: number; interactions: number; timeZone: string; onProgress?: (done: number, total: number) => void },
+  cat: CityRefs,
+  opts: {
+    now: Date;
+    requests: number;
+    interactions: number;
+    timeZone: string;
+    onProgress?: ((done: number, total: number) => void) | undefined;
+    shouldStop?: (() => boolean) | undefined;
+  },
 ) {
   const { now } = opts;
   const start = now.getTime() - 182 * DAY;
-  const actors = await staffActors(db);
-  const operators = cat.staff.operators.map((id) => actors.get(id)!);
-  const supervisor = actors.get(cat.staff.supervisors[0]!)!;
+  const operators = cat.operators;
+  const supervisor = cat.supervisors[0]!;
   const total = opts.requests + opts.interactions;
   const clock = fixedClock(now);
-  const times = Array.from({ length: opts.requests }, () => contactTime(rnd, start, now.getTime() - 20 * 60_000)).sort(
-    (a, b) => a.getTime() - b.getTime(),
-  );
-  const interactionRows: (typeof interactions.$inferInsert & { requestId?: number; articleSlugs?: string[] })[] = [];
+  const times = Array.from({ length: opts.requests }, () =>
+    contactTime(rnd, start, now.getTime() - 20 * 60_000),
+  ).sort((a, b) => a.getTime() - b.getTime());
+  const interactionRows: (typeof interactions.$inferInsert & {
+    requestId?: number;
+    articleSlugs?: string[];
+  })[] = [];
   let constituentsMade = 0;
 
+  let made = 0;
   for (const [i, created] of times.entries()) {
+    if (opts.shouldStop?.()) break;
+    made++;
     const service: DemoServiceType = rnd.weighted(services, (s) => s.weight);
     const channel = rnd.weighted(CHANNELS, (c) => c.w).c;
     const at = rnd.int(0, cat.addresses.length - 1);
@@ -132,14 +137,18 @@ export async function seedHistory(
         serviceCode: service.code,
         description: describe(rnd, service, addr.streetName),
         answers,
-        location: { addressId: cat.addressIds[at]!, address: addr.fullAddress, lat: addr.lat, lng: addr.lng },
+        location: { addressId: addr.id, address: addr.fullAddress, lat: addr.lat, lng: addr.lng },
         channel,
         constituent: named
           ? {
               firstName: first,
               lastName: last,
-              phone: rnd.chance(0.8) ? `(555) ${rnd.int(200, 989)}-${String(rnd.int(0, 9999)).padStart(4, "0")}` : undefined,
-              email: rnd.chance(0.5) ? `${first}.${last}${rnd.int(1, 99)}@mail.example`.toLowerCase().replace(/[^a-z0-9.@]/g, "") : undefined,
+              phone: rnd.chance(0.8)
+                ? `(555) ${rnd.int(200, 989)}-${String(rnd.int(0, 9999)).padStart(4, "0")}`
+                : undefined,
+              email: rnd.chance(0.5)
+                ? `${first}.${last}${rnd.int(1, 99)}@mail.example`.toLowerCase().replace(/[^a-z0-9.@]/g, "")
+                : undefined,
             }
           : undefined,
       },
@@ -155,44 +164,98 @@ export async function seedHistory(
         requestId: req.id,
       });
     }
-    await advance(db, rnd, req, created, now, cat, actors, supervisor, clock, opts.timeZone);
+    await advance(
+      db,
+      rnd,
+      req,
+      created,
+      now,
+      cat.teams.get(req.departmentId) ?? [],
+      supervisor,
+      clock,
+      opts.timeZone,
+    );
     opts.onProgress?.(i + 1, total);
   }
 
   // Contacts that did not create a request: answered, transferred, referred, abandoned.
+  const stopped = made < times.length;
   const deptCodes = [...cat.deptIds.keys()];
   const agencyCodes = [...cat.agencyIds.keys()];
-  const others = Math.max(0, opts.interactions - interactionRows.length);
+  const others = stopped ? 0 : Math.max(0, opts.interactions - interactionRows.length);
   for (let i = 0; i < others; i++) {
     const started = contactTime(rnd, start, now.getTime() - 5 * 60_000);
     const handle = rnd.int(45, 360) * 1000;
     const roll = rnd.next();
-    const channel: Channel = rnd.weighted([{ c: "phone" as Channel, w: 82 }, { c: "walk_in" as Channel, w: 8 }, { c: "email" as Channel, w: 6 }, { c: "chat" as Channel, w: 4 }], (c) => c.w).c;
-    const base = { channel, operatorUserId: rnd.pick(operators).userId, startedAt: started, endedAt: new Date(started.getTime() + handle) };
+    const channel: Channel = rnd.weighted(
+      [
+        { c: "phone" as Channel, w: 82 },
+        { c: "walk_in" as Channel, w: 8 },
+        { c: "email" as Channel, w: 6 },
+        { c: "chat" as Channel, w: 4 },
+      ],
+      (c) => c.w,
+    ).c;
+    const base = {
+      channel,
+      operatorUserId: rnd.pick(operators).userId,
+      startedAt: started,
+      endedAt: new Date(started.getTime() + handle),
+    };
     if (roll < 0.03 && channel === "phone") {
-      interactionRows.push({ ...base, operatorUserId: null, endedAt: new Date(started.getTime() + rnd.int(10, 120) * 1000), outcomes: ["abandoned"] });
+      interactionRows.push({
+        ...base,
+        operatorUserId: null,
+        endedAt: new Date(started.getTime() + rnd.int(10, 120) * 1000),
+        outcomes: ["abandoned"],
+      });
     } else if (roll < 0.72) {
       const a = rnd.pick(articles);
-      interactionRows.push({ ...base, outcomes: a.agencyCode ? ["answered", "referred"] : ["answered"], referralAgencyId: a.agencyCode ? cat.agencyIds.get(a.agencyCode) : null, articleSlugs: [a.slug] });
+      interactionRows.push({
+        ...base,
+        outcomes: a.agencyCode ? ["answered", "referred"] : ["answered"],
+        referralAgencyId: a.agencyCode ? cat.agencyIds.get(a.agencyCode) : null,
+        articleSlugs: [a.slug],
+      });
     } else if (roll < 0.86) {
-      interactionRows.push({ ...base, outcomes: ["transferred"], transferDepartmentId: cat.deptIds.get(rnd.pick(deptCodes))! });
+      interactionRows.push({
+        ...base,
+        outcomes: ["transferred"],
+        transferDepartmentId: cat.deptIds.get(rnd.pick(deptCodes))!,
+      });
     } else {
-      interactionRows.push({ ...base, outcomes: ["referred"], referralAgencyId: cat.agencyIds.get(rnd.pick(agencyCodes))! });
+      interactionRows.push({
+        ...base,
+        outcomes: ["referred"],
+        referralAgencyId: cat.agencyIds.get(rnd.pick(agencyCodes))!,
+      });
     }
     if (i % 250 === 0) opts.onProgress?.(opts.requests + i, total);
   }
   interactionRows.sort((a, b) => (a.startedAt as Date).getTime() - (b.startedAt as Date).getTime());
   for (let i = 0; i < interactionRows.length; i += 500) {
     const chunk = interactionRows.slice(i, i + 500);
-    const ids = await db.insert(interactions).values(chunk.map(({ requestId: _r, articleSlugs: _a, ...row }) => row)).returning({ id: interactions.id });
-    const links = chunk.flatMap((row, k) => (row.requestId ? [{ interactionId: ids[k]!.id, requestId: row.requestId, relation: "created" }] : []));
-    const used = chunk.flatMap((row, k) => (row.articleSlugs ?? []).map((slug) => ({ interactionId: ids[k]!.id, articleId: cat.articleIds.get(slug)! })));
+    const ids = await db
+      .insert(interactions)
+      .values(chunk.map(({ requestId: _r, articleSlugs: _a, ...row }) => row))
+      .returning({ id: interactions.id });
+    const links = chunk.flatMap((row, k) =>
+      row.requestId ? [{ interactionId: ids[k]!.id, requestId: row.requestId, relation: "created" }] : [],
+    );
+    const used = chunk.flatMap((row, k) =>
+      (row.articleSlugs ?? []).map((slug) => ({
+        interactionId: ids[k]!.id,
+        articleId: cat.articleIds.get(slug)!,
+      })),
+    );
     if (links.length) await db.insert(interactionRequests).values(links);
     if (used.length) await db.insert(interactionArticles).values(used);
   }
-  await db.execute(sql`update ${kbArticles} set use_count = (select count(*) from ${interactionArticles} ia where ia.article_id = ${kbArticles.id})`);
+  await db.execute(
+    sql`update ${kbArticles} set use_count = (select count(*) from ${interactionArticles} ia where ia.article_id = ${kbArticles.id})`,
+  );
   opts.onProgress?.(total, total);
-  return { requests: opts.requests, interactions: interactionRows.length, constituents: constituentsMade };
+  return { requests: made, interactions: interactionRows.length, constituents: constituentsMade, stopped };
 }
 
 /** Moves a request through a plausible life, each step by the owning department's staff at its time. */
@@ -202,14 +265,11 @@ async function advance(
   req: { id: number; number: string; departmentId: number; dueAt: Date | null },
   created: Date,
   now: Date,
-  cat: Catalog,
-  actors: Map<number, StaffActor>,
+  team: StaffActor[],
   supervisor: StaffActor,
   clock: ReturnType<typeof fixedClock>,
   timeZone: string,
 ) {
-  const deptCode = [...cat.deptIds.entries()].find(([, id]) => id === req.departmentId)![0];
-  const team = (cat.staff.byDepartment.get(deptCode) ?? []).map((id) => actors.get(id)!);
   const worker = team.length ? rnd.pick(team) : supervisor;
   const ageDays = (now.getTime() - created.getTime()) / DAY;
   const sla = req.dueAt ? (req.dueAt.getTime() - created.getTime()) / DAY : 5;
@@ -224,17 +284,29 @@ async function advance(
   const deps = { db, actor: worker, clock, timeZone };
   const closeProb = Math.min(0.97, ageDays / (sla * 1.6 + 1));
   if (rnd.chance(Math.min(0.95, ageDays * 2))) {
-    if (!(await step(rnd.int(1, 20), () => changeStatus(deps, req.number, { status: "acknowledged" })))) return;
+    if (!(await step(rnd.int(1, 20), () => changeStatus(deps, req.number, { status: "acknowledged" }))))
+      return;
   } else return;
   if (rnd.chance(0.7)) {
     if (!(await step(rnd.int(1, 6), () => assignRequest(deps, req.number, worker.userId)))) return;
   }
   if (rnd.chance(Math.min(0.9, closeProb + 0.2))) {
-    if (!(await step(sla * 24 * rnd.next() * 0.5, () => changeStatus(deps, req.number, { status: "in_progress" })))) return;
+    if (
+      !(await step(sla * 24 * rnd.next() * 0.5, () =>
+        changeStatus(deps, req.number, { status: "in_progress" }),
+      ))
+    )
+      return;
   }
   if (rnd.chance(0.06)) {
-    if (!(await step(rnd.int(4, 30), () => changeStatus(deps, req.number, { status: "on_hold", note: "Waiting on a contractor / parts." })))) return;
-    if (!(await step(rnd.int(24, 120), () => changeStatus(deps, req.number, { status: "in_progress" })))) return;
+    if (
+      !(await step(rnd.int(4, 30), () =>
+        changeStatus(deps, req.number, { status: "on_hold", note: "Waiting on a contractor / parts." }),
+      ))
+    )
+      return;
+    if (!(await step(rnd.int(24, 120), () => changeStatus(deps, req.number, { status: "in_progress" }))))
+      return;
   }
   if (!rnd.chance(closeProb)) return;
   const reason = rnd.weighted(CLOSE, (c) => c.w).r;
@@ -258,4 +330,3 @@ function closeNote(reason: CloseReason): string {
       return "This is on private or state property; the city cannot act on it. Details were given to the caller.";
   }
 }
-

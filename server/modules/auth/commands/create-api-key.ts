@@ -18,7 +18,8 @@ export async function createApiKey(
   input: { name: string; rateLimitPerMinute?: number },
 ): Promise<{ id: number; key: string; prefix: string }> {
   const name = input.name.trim();
-  if (!name) throw new AppError("validation_failed", "name is required", [{ field: "name", message: "is required" }]);
+  if (!name)
+    throw new AppError("validation_failed", "name is required", [{ field: "name", message: "is required" }]);
   const prefix = randomBytes(6).toString("hex");
   const secret = randomBytes(24).toString("base64url");
   const [row] = await deps.tx

@@ -25,22 +25,33 @@ export async function createUser(
 ): Promise<{ id: number }> {
   const problems: { field: string; message: string }[] = [];
   const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push({ field: "email", message: "is not an email address" });
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    problems.push({ field: "email", message: "is not an email address" });
   if (!input.name.trim()) problems.push({ field: "name", message: "is required" });
-  if (!ROLES.includes(input.role)) problems.push({ field: "role", message: `must be one of ${ROLES.join(", ")}` });
+  if (!ROLES.includes(input.role))
+    problems.push({ field: "role", message: `must be one of ${ROLES.join(", ")}` });
   const weak = passwordProblem(input.password);
-  if (weak && !(deps.allowShortPassword && input.password.length >= 6)) problems.push({ field: "password", message: weak });
+  if (weak && !(deps.allowShortPassword && input.password.length >= 6))
+    problems.push({ field: "password", message: weak });
   const codes = input.departmentCodes ?? [];
   if (input.role === "department_staff" && codes.length === 0) {
     problems.push({ field: "departments", message: "department staff need at least one department" });
   }
   const depts = codes.length
-    ? await deps.tx.select({ id: departments.id, code: departments.code }).from(departments).where(inArray(departments.code, codes))
+    ? await deps.tx
+        .select({ id: departments.id, code: departments.code })
+        .from(departments)
+        .where(inArray(departments.code, codes))
     : [];
   const unknown = codes.filter((c) => !depts.some((d) => d.code === c));
-  if (unknown.length) problems.push({ field: "departments", message: `unknown department ${unknown.join(", ")}` });
+  if (unknown.length)
+    problems.push({ field: "departments", message: `unknown department ${unknown.join(", ")}` });
   if (problems.length) {
-    throw new AppError("validation_failed", problems.map((p) => `${p.field} ${p.message}`).join("; "), problems);
+    throw new AppError(
+      "validation_failed",
+      problems.map((p) => `${p.field} ${p.message}`).join("; "),
+      problems,
+    );
   }
   const existing = await deps.tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   if (existing.length) throw new AppError("conflict", `A staff account for ${email} already exists.`);
@@ -51,7 +62,8 @@ export async function createUser(
     .values({ email, name: input.name.trim(), passwordHash, role: input.role })
     .returning({ id: users.id });
   const id = row!.id;
-  if (depts.length) await deps.tx.insert(departmentMembers).values(depts.map((d) => ({ userId: id, departmentId: d.id })));
+  if (depts.length)
+    await deps.tx.insert(departmentMembers).values(depts.map((d) => ({ userId: id, departmentId: d.id })));
   await audit(deps.tx, deps.actor, "user.created", "user", id, { role: input.role, departments: codes });
   return { id };
 }

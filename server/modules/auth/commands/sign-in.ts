@@ -41,16 +41,28 @@ export async function signIn(deps: SignInDeps, input: SignInInput) {
   if (failures.byEmail >= LOGIN_LIMITS.perEmail || failures.byIp >= LOGIN_LIMITS.perIp) {
     const until = (failures.oldest ?? now).getTime() + LOGIN_LIMITS.windowMinutes * 60_000;
     const retryAfterSeconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
-    throw new AppError("rate_limited", "Too many failed sign-in attempts. Wait a few minutes and try again.", {
-      retryAfterSeconds,
-    });
+    throw new AppError(
+      "rate_limited",
+      "Too many failed sign-in attempts. Wait a few minutes and try again.",
+      {
+        retryAfterSeconds,
+      },
+    );
   }
   const user = await findUserForSignIn(deps.db, input.email);
   const ok = await verifyPassword(user?.active ? user.passwordHash : null, input.password);
   if (!user || !ok) {
     await deps.db.transaction(async (tx) => {
       await tx.insert(loginAttempts).values({ email: input.email, ip: input.ip, succeeded: false, at: now });
-      await audit(tx, { kind: "system", label: "Sign-in" }, "session.sign_in_failed", "user", user?.id ?? null, {}, now);
+      await audit(
+        tx,
+        { kind: "system", label: "Sign-in" },
+        "session.sign_in_failed",
+        "user",
+        user?.id ?? null,
+        {},
+        now,
+      );
     });
     throw new AppError("unauthenticated", "The email or password is not correct.");
   }
@@ -70,7 +82,15 @@ export async function signIn(deps: SignInDeps, input: SignInInput) {
     });
     await tx.insert(loginAttempts).values({ email: input.email, ip: input.ip, succeeded: true, at: now });
     await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-    await audit(tx, { kind: "staff", userId: user.id, name: user.name, role: user.role as Role, departmentIds: [] }, "session.signed_in", "user", user.id, {}, now);
+    await audit(
+      tx,
+      { kind: "staff", userId: user.id, name: user.name, role: user.role as Role, departmentIds: [] },
+      "session.signed_in",
+      "user",
+      user.id,
+      {},
+      now,
+    );
   });
   return { token, csrfToken, expiresAt, userId: user.id };
 }

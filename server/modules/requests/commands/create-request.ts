@@ -31,7 +31,11 @@ export interface CreatedRequest {
 }
 
 function invalid(problems: FieldProblem[]): AppError {
-  return new AppError("validation_failed", problems.map((p) => `${p.field} ${p.message}`).join("; "), problems);
+  return new AppError(
+    "validation_failed",
+    problems.map((p) => `${p.field} ${p.message}`).join("; "),
+    problems,
+  );
 }
 
 /**
@@ -43,7 +47,7 @@ export async function createRequest(deps: CommandDeps, input: CreateRequestData)
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const service = await getServiceByCode(tx, input.serviceCode);
-    if (!service || !service.active) {
+    if (!service?.active) {
       throw invalid([{ field: "serviceCode", message: `"${input.serviceCode}" is not an active service` }]);
     }
     const checked = validateAnswers(service.questions, input.answers);
@@ -55,7 +59,8 @@ export async function createRequest(deps: CommandDeps, input: CreateRequestData)
     const addressId = input.location?.addressId ?? null;
     if (addressId !== null) {
       const found = await findAddress(tx, addressId);
-      if (!found) problems.push({ field: "location.addressId", message: "is not an address in the master list" });
+      if (!found)
+        problems.push({ field: "location.addressId", message: "is not an address in the master list" });
       else {
         address ??= found.fullAddress;
         lat ??= found.lat;
@@ -104,7 +109,8 @@ export async function createRequest(deps: CommandDeps, input: CreateRequestData)
       })
       .returning({ id: serviceRequests.id });
     const id = row!.id;
-    if (constituentId !== null) await tx.insert(followers).values({ requestId: id, constituentId, createdAt: now });
+    if (constituentId !== null)
+      await tx.insert(followers).values({ requestId: id, constituentId, createdAt: now });
     await recordEvent(tx, deps.actor, {
       requestId: id,
       type: "created",

@@ -6,7 +6,14 @@ import type { DbOrTx } from "../../../platform/db.js";
 export async function recordEvent(
   tx: DbOrTx,
   actor: Actor,
-  event: { requestId: number; type: string; at: Date; public: boolean; body?: string | null; data?: Record<string, unknown> },
+  event: {
+    requestId: number;
+    type: string;
+    at: Date;
+    public: boolean;
+    body?: string | null;
+    data?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await tx.insert(requestEvents).values({
     requestId: event.requestId,

@@ -1,5 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { canTransition, CLOSE_REASON_LABELS, type CloseReason, type RequestStatus, STATUS_LABELS } from "../../../../common/statuses.js";
+import {
+  CLOSE_REASON_LABELS,
+  type CloseReason,
+  canTransition,
+  type RequestStatus,
+  STATUS_LABELS,
+} from "../../../../common/statuses.js";
 import { departmentMembers, serviceRequests, users } from "../../../db/schema/index.js";
 import type { StaffActor } from "../../../platform/actor.js";
 import { AppError, notFound } from "../../../platform/errors.js";
@@ -36,16 +42,26 @@ export async function changeStatus(
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const req = await loadForUpdate({ ...deps, db: tx }, number);
-    if (!canWorkRequest(deps.actor, req)) throw new AppError("forbidden", "Only the owning department or a supervisor can change this request's status.");
+    if (!canWorkRequest(deps.actor, req))
+      throw new AppError(
+        "forbidden",
+        "Only the owning department or a supervisor can change this request's status.",
+      );
     if (!canTransition(req.status, input.status)) {
-      throw new AppError("invalid_transition", `A request that is ${STATUS_LABELS[req.status].toLowerCase()} cannot become ${STATUS_LABELS[input.status].toLowerCase()}.`, {
-        from: req.status,
-        to: input.status,
-      });
+      throw new AppError(
+        "invalid_transition",
+        `A request that is ${STATUS_LABELS[req.status].toLowerCase()} cannot become ${STATUS_LABELS[input.status].toLowerCase()}.`,
+        {
+          from: req.status,
+          to: input.status,
+        },
+      );
     }
     const closing = input.status === "closed";
     if (closing && !input.closeReason) {
-      throw new AppError("validation_failed", "closeReason is required to close a request", [{ field: "closeReason", message: "is required" }]);
+      throw new AppError("validation_failed", "closeReason is required to close a request", [
+        { field: "closeReason", message: "is required" },
+      ]);
     }
     const reopening = req.status === "closed";
     await tx
@@ -74,28 +90,41 @@ export async function changeStatus(
 }
 
 /** Assigns a request to a staff member of its department (or a supervisor), or unassigns it with null. */
-export async function assignRequest(deps: StaffDeps, number: string, assigneeId: number | null): Promise<void> {
+export async function assignRequest(
+  deps: StaffDeps,
+  number: string,
+  assigneeId: number | null,
+): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const req = await loadForUpdate({ ...deps, db: tx }, number);
-    if (!canWorkRequest(deps.actor, req)) throw new AppError("forbidden", "Only the owning department or a supervisor can assign this request.");
+    if (!canWorkRequest(deps.actor, req))
+      throw new AppError("forbidden", "Only the owning department or a supervisor can assign this request.");
     let assigneeName: string | null = null;
     if (assigneeId !== null) {
       const [person] = await tx
         .select({ id: users.id, name: users.name, role: users.role, member: departmentMembers.userId })
         .from(users)
-        .leftJoin(departmentMembers, and(eq(departmentMembers.userId, users.id), eq(departmentMembers.departmentId, req.departmentId)))
+        .leftJoin(
+          departmentMembers,
+          and(eq(departmentMembers.userId, users.id), eq(departmentMembers.departmentId, req.departmentId)),
+        )
         .where(and(eq(users.id, assigneeId), eq(users.active, true)))
         .limit(1);
       if (!person || (person.member === null && person.role === "department_staff")) {
-        throw new AppError("validation_failed", "assigneeId must be an active staff member of the owning department", [
-          { field: "assigneeId", message: "is not active staff of the owning department" },
-        ]);
+        throw new AppError(
+          "validation_failed",
+          "assigneeId must be an active staff member of the owning department",
+          [{ field: "assigneeId", message: "is not active staff of the owning department" }],
+        );
       }
       assigneeName = person.name;
     }
     if (assigneeId === req.assigneeUserId) return;
-    await tx.update(serviceRequests).set({ assigneeUserId: assigneeId, updatedAt: now }).where(eq(serviceRequests.id, req.id));
+    await tx
+      .update(serviceRequests)
+      .set({ assigneeUserId: assigneeId, updatedAt: now })
+      .where(eq(serviceRequests.id, req.id));
     await recordEvent(tx, deps.actor, {
       requestId: req.id,
       type: "assigned",
@@ -108,12 +137,22 @@ export async function assignRequest(deps: StaffDeps, number: string, assigneeId:
 }
 
 /** Adds a note. Public notes reach residents and Open311; internal notes never leave staff screens. */
-export async function addNote(deps: StaffDeps, number: string, input: { body: string; public: boolean }): Promise<void> {
+export async function addNote(
+  deps: StaffDeps,
+  number: string,
+  input: { body: string; public: boolean },
+): Promise<void> {
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const req = await loadForUpdate({ ...deps, db: tx }, number);
     if (!canAnnotateRequest(deps.actor, req)) throw notFound("Request");
     await tx.update(serviceRequests).set({ updatedAt: now }).where(eq(serviceRequests.id, req.id));
-    await recordEvent(tx, deps.actor, { requestId: req.id, type: "note", at: now, public: input.public, body: input.body });
+    await recordEvent(tx, deps.actor, {
+      requestId: req.id,
+      type: "note",
+      at: now,
+      public: input.public,
+      body: input.body,
+    });
   });
 }
