@@ -72,6 +72,8 @@ function program(): Command {
         const counts = await seedDemoCity({
           db: database.db,
           timeZone: config.timeZone,
+          requests: config.demoRequests,
+          interactions: config.demoRequests * 2,
           onProgress: bar.update,
         });
         bar.stop();

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./db/seeds/demo-city/accounts.js";
 import {
-  DEMO_SIZE,
   demoHistoryPending,
   isSeeded,
   seedDemoFoundation,
@@ -34,7 +33,12 @@ export async function serve(config: Config): Promise<void> {
   const database = await openAndMigrate(config, `the civic311 server (port ${config.port})`);
   if (config.demo && !(await isSeeded(database.db))) {
     say("civic311: creating the demo city (first start only)…");
-    const counts = await seedDemoFoundation({ db: database.db, timeZone: config.timeZone });
+    const counts = await seedDemoFoundation({
+      db: database.db,
+      timeZone: config.timeZone,
+      requests: config.demoRequests,
+      interactions: config.demoRequests * 2,
+    });
     say(
       `civic311: ${counts.departments} departments, ${counts.services} services, ${counts.articles} articles, ${counts.addresses} addresses, staff accounts.`,
     );
@@ -68,7 +72,7 @@ export async function serve(config: Config): Promise<void> {
     config.demo && config.services !== "api" && (await demoHistoryPending(database.db))
       ? (async () => {
           say(
-            `civic311: generating the demo history (${DEMO_SIZE.requests} requests, ${DEMO_SIZE.interactions} contacts) in the background; the app is usable now.`,
+            `civic311: generating the demo history (${config.demoRequests} requests, ${config.demoRequests * 2} contacts) in the background; the app is usable now.`,
           );
           const bar = progressBar("demo history");
           const result = await seedDemoHistory({

@@ -46,6 +46,7 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  DEMO_REQUESTS: z.coerce.number().int().min(0).max(200_000).default(5000),
 });
 
 /** The settings, parsed once. Nothing else in the server reads `process.env`. */
@@ -63,6 +64,8 @@ export interface Config {
   readonly logLevel: string;
   readonly sessionTtlHours: number;
   readonly demo: boolean;
+  /** How many requests of history the demo city gets (contacts: twice as many). */
+  readonly demoRequests: number;
 }
 
 export class ConfigError extends Error {
@@ -99,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     demo,
+    demoRequests: e.DEMO_REQUESTS,
   });
 }
 

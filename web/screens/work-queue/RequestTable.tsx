@@ -14,7 +14,7 @@ export function RequestTable({ items }: { items: RequestSummary[] }) {
   const location = useLocation();
   const linkState: DetailLinkState = { listSearch: location.search };
   return (
-    <Table fullWidth stackedStyle="headers" caption="Service requests">
+    <Table fullWidth stackedStyle="headers" caption="Service requests" className="request-table">
       <thead>
         <tr>
           <th scope="col">Number</th>

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { DateTime } from "luxon";
 import type { Channel } from "../../../../common/channels.js";
 import type { CloseReason } from "../../../../common/statuses.js";
 import { assignRequest, changeStatus, createRequest } from "../../../modules/requests/index.js";
@@ -275,7 +276,7 @@ async function advance(
   const sla = req.dueAt ? (req.dueAt.getTime() - created.getTime()) / DAY : 5;
   let t = created.getTime();
   const step = async (hours: number, run: () => Promise<void>) => {
-    t += hours * 3_600_000 * (0.5 + rnd.next());
+    t = duringWorkingHours(t + hours * 3_600_000 * (0.5 + rnd.next()), timeZone, rnd);
     if (t >= now.getTime() - 60_000) return false;
     clock.set(new Date(t));
     await run();
@@ -314,6 +315,16 @@ async function advance(
   await step(Math.max(1, sla * 24 * late), () =>
     changeStatus(deps, req.number, { status: "closed", closeReason: reason, note: closeNote(reason) }),
   );
+}
+
+/** Department staff work weekdays 7:00–17:00: moves an instant forward into the next such time. */
+function duringWorkingHours(t: number, timeZone: string, rnd: Random): number {
+  let d: DateTime = DateTime.fromMillis(t, { zone: timeZone });
+  const morning = (day: DateTime) => day.set({ hour: 7, minute: rnd.int(0, 90), second: 0 });
+  if (d.hour >= 17) d = morning(d.plus({ days: 1 }));
+  else if (d.hour < 7) d = morning(d);
+  while (d.weekday > 5) d = morning(d.plus({ days: 1 }));
+  return d.toMillis();
 }
 
 function closeNote(reason: CloseReason): string {
