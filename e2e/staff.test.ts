@@ -2,9 +2,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HAVE_CHROMIUM, launchBrowser, type RunningServer, startServer } from "./harness.js";
 
-if (!HAVE_CHROMIUM && process.env.CI) throw new Error("CI must have /usr/bin/chromium (apt-get install chromium)");
+if (!HAVE_CHROMIUM && process.env.CI)
+  throw new Error("CI must have /usr/bin/chromium (apt-get install chromium)");
 const suite = HAVE_CHROMIUM ? describe : describe.skip;
-if (!HAVE_CHROMIUM) console.warn("Skipping browser journeys: /usr/bin/chromium is not installed (apt-get install chromium).");
+if (!HAVE_CHROMIUM)
+  console.warn("Skipping browser journeys: /usr/bin/chromium is not installed (apt-get install chromium).");
 
 let server: RunningServer;
 let browser: Browser;
@@ -24,6 +26,7 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("demo311");
   await page.getByRole("button", { name: "Sign in" }).click();
+  await page.locator("[data-role]").waitFor();
 }
 
 suite("staff app in Chromium", () => {
@@ -73,7 +76,9 @@ suite("staff app in Chromium", () => {
     const number = (await firstLink.textContent())?.trim() ?? "";
     expect(number).toMatch(/^\d{7}$/);
     await firstLink.click();
-    await expect.poll(() => page.getByRole("heading", { level: 1, name: `Request ${number}` }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1, name: `Request ${number}` }).count())
+      .toBe(1);
     const timeline = page.getByRole("list", { name: "Timeline" });
     await timeline.waitFor();
     const items = await timeline.getByRole("listitem").allTextContents();

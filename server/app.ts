@@ -20,6 +20,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   clock: Clock;
+  /** Where logs go (stdout by default); tests capture them here. */
+  logStream?: NodeJS.WritableStream;
 }
 
 const NO_WEB_BUILD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>civic311</title></head>
@@ -30,7 +32,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database, clock } = deps;
   const db = database.db;
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, deps.logStream),
     bodyLimit: 1_048_576,
     trustProxy: true,
   });
@@ -39,7 +41,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await app.register(cookie, { secret: config.sessionSecret });
   await authHook(app, { db, clock, sessionTtlHours: config.sessionTtlHours });
-  await app.register(observabilityPlugin, { db, migrationsApplied: () => migrationsApplied(db) });
+  // Called directly, not registered, so its metrics hook sees every route of the app.
+  await observabilityPlugin(app, { db, migrationsApplied: () => migrationsApplied(db) });
 
   // Modules, each in its own encapsulated scope.
   await app.register(authRoutes, {

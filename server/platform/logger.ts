@@ -19,10 +19,11 @@ export const REDACT_PATHS = [
 ];
 
 /** Fastify's pino options: structured JSON, personal data redacted, query strings kept out of URLs. */
-export function loggerOptions(level: string): FastifyServerOptions["logger"] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions["logger"] {
   if (level === "silent") return false;
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     serializers: {
       req(request: { method: string; url: string; id: string }) {

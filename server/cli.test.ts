@@ -1,0 +1,126 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt } from "../scripts/build.mjs";
+import { users } from "./db/schema/index.js";
+import { findApiKey, verifyPassword } from "./modules/auth/index.js";
+import { openDatabase } from "./platform/db.js";
+
+const root = path.resolve(import.meta.dirname, "..");
+const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
+
+function cli(args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [path.join(root, "bin", "civic311.mjs"), ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "warn", ...env },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+}
+
+beforeAll(async () => {
+  await ensureBuilt({ web: false, log: () => {} });
+});
+
+describe("the civic311 command line (embedded database)", () => {
+  it("prints help", () => {
+    const res = cli(["--help"], {});
+    expect(res.status).toBe(0);
+    for (const cmd of ["serve", "migrate", "seed", "user", "apikey"]) expect(res.stdout).toContain(cmd);
+  });
+
+  it("migrates, adds a user and creates an API key printed once, in the same DATA_DIR the server uses", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "civic311-cli-"));
+    expect(cli(["migrate"], { DATA_DIR: dataDir }).status).toBe(0);
+    const seeded = cli(["seed", "demo"], { DATA_DIR: dataDir, DEMO_REQUESTS: "3" });
+    expect(seeded.status, seeded.stderr).toBe(0);
+    const add = cli(
+      [
+        "user",
+        "add",
+        "--email",
+        "Clerk@City.example",
+        "--name",
+        "Casey Clerk",
+        "--role",
+        "department_staff",
+        "--department",
+        "clerk",
+        "--password",
+        "correct-horse-battery",
+      ],
+      { DATA_DIR: dataDir },
+    );
+    expect(add.status, add.stderr).toBe(0);
+    expect(add.stdout).toContain("Created department_staff clerk@city.example");
+    const weak = cli(
+      [
+        "user",
+        "add",
+        "--email",
+        "w@city.example",
+        "--name",
+        "W",
+        "--role",
+        "operator",
+        "--password",
+        "short",
+      ],
+      { DATA_DIR: dataDir },
+    );
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toMatch(/password must be at least 10 characters/);
+    const key = cli(["apikey", "create", "--name", "Open data portal"], { DATA_DIR: dataDir });
+    expect(key.status, key.stderr).toBe(0);
+    const printed = key.stdout.trim();
+    expect(printed).toMatch(/^c311_[0-9a-f]{12}_\S+$/);
+
+    const database = await openDatabase({ dataDir, owner: "the test" });
+    try {
+      expect((await findApiKey(database.db, printed))?.name).toBe("Open data portal");
+      const [clerk] = await database.db.select().from(users).where(eq(users.email, "clerk@city.example"));
+      expect(await verifyPassword(clerk!.passwordHash, "correct-horse-battery")).toBe(true);
+      const [demo] = await database.db
+        .select()
+        .from(users)
+        .where(eq(users.email, "operator@civic311.example"));
+      expect(demo).toBeDefined();
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("refuses to touch the embedded database while a server holds it", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "civic311-cli-"));
+    const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);
+    writeFileSync(
+      path.join(dataDir, "civic311.lock"),
+      JSON.stringify({ pid: holder.pid, owner: "the civic311 server (port 3311)" }),
+    );
+    try {
+      const res = cli(["apikey", "create", "--name", "x"], { DATA_DIR: dataDir });
+      expect(res.status).toBe(1);
+      expect(res.stderr).toContain("is in use by the civic311 server (port 3311)");
+      expect(res.stdout).toBe("");
+      expect(existsSync(path.join(dataDir, "pglite"))).toBe(false);
+    } finally {
+      holder.kill();
+    }
+  });
+
+  it.runIf(TEST_DATABASE_URL)("works on PostgreSQL at any time", () => {
+    const res = cli(["migrate"], { DATABASE_URL: TEST_DATABASE_URL! });
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stdout).toContain("Migrations applied to PostgreSQL");
+  });
+
+  it("stops on bad settings, naming each", () => {
+    const res = cli(["migrate"], { PORT: "x", SERVICES: "everything" });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain("PORT");
+    expect(res.stderr).toContain("SERVICES");
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), "civic311-config-"));
+
+describe("loadConfig", () => {
+  it("gives the documented defaults in demo mode and keeps a generated session secret under DATA_DIR", () => {
+    const dir = tmp();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config).toMatchObject({
+      port: 3311,
+      services: "all",
+      seed: "demo",
+      demo: true,
+      timeZone: "America/New_York",
+    });
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.publicBaseUrl).toBe("http://localhost:3311");
+    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(path.join(dir, "session-secret"), "utf8").trim()).toBe(config.sessionSecret);
+    expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(config.sessionSecret);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it("names every bad value at once", () => {
+    try {
+      loadConfig({
+        PORT: "eighty",
+        DATABASE_URL: "mysql://x",
+        SERVICES: "web",
+        TZ: "Mars/Olympus",
+        SEED: "big",
+        DATA_DIR: tmp(),
+      });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const message = (err as Error).message;
+      for (const name of ["PORT", "DATABASE_URL", "SERVICES", "TZ", "SEED"]) expect(message).toContain(name);
+    }
+  });
+
+  it("requires a session secret outside demo mode", () => {
+    expect(() => loadConfig({ SEED: "none", DATA_DIR: tmp() })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ SEED: "none", SESSION_SECRET: "short", DATA_DIR: tmp() })).toThrow(
+      /SESSION_SECRET/,
+    );
+    const config = loadConfig({ SEED: "none", SESSION_SECRET: "x".repeat(40), DATA_DIR: tmp() });
+    expect(config.demo).toBe(false);
+  });
+
+  it("treats empty values as unset", () => {
+    const config = loadConfig({ DATABASE_URL: "", SMTP_URL: "", PUBLIC_BASE_URL: "", DATA_DIR: tmp() });
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.smtpUrl).toBeUndefined();
+  });
+});
