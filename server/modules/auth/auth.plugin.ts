@@ -5,7 +5,7 @@ import { sessions } from "../../db/schema/index.js";
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
 import { AppError } from "../../platform/errors.js";
-import { departmentsOf, findLiveSession } from "./auth.repository.js";
+import { findLiveSession } from "./auth.repository.js";
 import { sessionIdFor } from "./commands/sign-in.js";
 
 export const SESSION_COOKIE = "c311_session";
@@ -46,7 +46,7 @@ export async function authHook(app: FastifyInstance, deps: AuthDeps): Promise<vo
     const now = deps.clock.now();
     const row = await findLiveSession(deps.db, sessionIdFor(unsigned.value), now);
     if (!row) return;
-    const departments = await departmentsOf(deps.db, row.user.id);
+    const departments = row.departments;
     request.staffSession = { id: row.sessionId, csrfToken: row.csrfToken, departments, user: row.user };
     request.actor = {
       kind: "staff",

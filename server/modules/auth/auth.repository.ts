@@ -9,6 +9,13 @@ export interface SessionRow {
   expiresAt: Date;
   lastSeenAt: Date;
   user: { id: number; email: string; name: string; role: Role };
+  departments: DepartmentRef[];
+}
+
+export interface DepartmentRef {
+  id: number;
+  code: string;
+  name: string;
 }
 
 /** A user by email (lower-case), with the password hash, for sign-in only. */
@@ -17,17 +24,7 @@ export async function findUserForSignIn(db: DbOrTx, email: string) {
   return row ?? null;
 }
 
-/** The departments a user belongs to, by name. */
-export async function departmentsOf(db: DbOrTx, userId: number) {
-  return db
-    .select({ id: departments.id, code: departments.code, name: departments.name })
-    .from(departmentMembers)
-    .innerJoin(departments, eq(departments.id, departmentMembers.departmentId))
-    .where(eq(departmentMembers.userId, userId))
-    .orderBy(departments.name);
-}
-
-/** A live session and its active user, by the hash of the cookie token. */
+/** A live session with its active user and the user's departments (by name), in one query. */
 export async function findLiveSession(db: DbOrTx, sessionId: string, now: Date): Promise<SessionRow | null> {
   const [row] = await db
     .select({
@@ -36,6 +33,10 @@ export async function findLiveSession(db: DbOrTx, sessionId: string, now: Date):
       expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
       user: { id: users.id, email: users.email, name: users.name, role: users.role },
+      departments: sql<DepartmentRef[]>`coalesce((
+        select json_agg(json_build_object('id', d.id, 'code', d.code, 'name', d.name) order by d.name)
+        from ${departmentMembers} m join ${departments} d on d.id = m.department_id
+        where m.user_id = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

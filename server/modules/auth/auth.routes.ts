@@ -6,7 +6,7 @@ import { requireStaff } from "../../platform/actor.js";
 import { AppError } from "../../platform/errors.js";
 import { departmentIdForCode } from "../catalog/index.js";
 import { type AuthDeps, SESSION_COOKIE, type StaffSession } from "./auth.plugin.js";
-import { departmentsOf, findLiveSession, listStaff } from "./auth.repository.js";
+import { findLiveSession, listStaff } from "./auth.repository.js";
 import { sessionIdFor, signIn, signOut } from "./commands/sign-in.js";
 
 function present(s: StaffSession) {
@@ -42,7 +42,7 @@ export async function authRoutes(
       // Read back through the same path as every later request, so the answer is exactly GET /api/session.
       const row = await findLiveSession(deps.db, sessionIdFor(result.token), deps.clock.now());
       if (!row) throw new AppError("internal", "The new session could not be read back.");
-      const departments = await departmentsOf(deps.db, row.user.id);
+      const departments = row.departments;
       return present({ id: row.sessionId, csrfToken: row.csrfToken, departments, user: row.user });
     },
   );

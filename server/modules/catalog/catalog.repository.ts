@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Priority, QuestionDatatype, SlaUnit } from "../../../common/channels.js";
 import { departments, serviceQuestions, serviceTypes } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
@@ -80,16 +80,22 @@ const serviceColumns = {
   active: serviceTypes.active,
 };
 
-/** One service type with its active questions, by code; null when there is none. */
+/** One service type with its active questions, by code, in one query; null when there is none. */
 export async function getServiceByCode(db: DbOrTx, code: string): Promise<ServiceWithQuestions | null> {
-  const rows = await db
-    .select(serviceColumns)
+  const [row] = await db
+    .select({
+      ...serviceColumns,
+      questions: sql<ServiceWithQuestions["questions"]>`coalesce((
+        select json_agg(json_build_object(
+          'code', q.code, 'datatype', q.datatype, 'required', q.required, 'prompt', q.prompt,
+          'helpText', q.help_text, 'position', q.position, 'values', q.values) order by q.position, q.id)
+        from ${serviceQuestions} q where q.service_type_id = ${serviceTypes.id} and q.active), '[]'::json)`,
+    })
     .from(serviceTypes)
     .innerJoin(departments, eq(departments.id, serviceTypes.departmentId))
     .where(eq(serviceTypes.code, code))
     .limit(1);
-  const [service] = await withQuestions(db, rows as Omit<ServiceWithQuestions, "questions">[]);
-  return service ?? null;
+  return (row as ServiceWithQuestions | undefined) ?? null;
 }
 
 /** Every active service type with its questions, by group and name. */

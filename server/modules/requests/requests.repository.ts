@@ -129,12 +129,14 @@ export async function listRequests(
   if (f.overdue === true) where.push(overdue);
   if (f.overdue === false) where.push(sql`not coalesce(${overdue}, false)`);
   if (f.q) {
+    // Each alternative can use its own index (number, full-text GIN, service type), so PostgreSQL can OR bitmaps.
     const text = sql`to_tsvector('english', coalesce(${serviceRequests.description}, '') || ' ' || coalesce(${serviceRequests.address}, ''))`;
+    const pattern = `%${f.q.replace(/[\\%_]/g, "\\$&")}%`;
     where.push(
       or(
         eq(serviceRequests.number, f.q),
         sql`${text} @@ websearch_to_tsquery('english', ${f.q})`,
-        sql`${serviceTypes.name} ilike ${`%${f.q.replace(/[\\%_]/g, "\\$&")}%`}`,
+        sql`${serviceRequests.serviceTypeId} in (select id from ${serviceTypes} where ${serviceTypes.name} ilike ${pattern})`,
       ),
     );
   }
