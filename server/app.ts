@@ -34,13 +34,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel, deps.logStream),
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await app.register(cookie, { secret: config.sessionSecret });
-  await authHook(app, { db, clock, sessionTtlHours: config.sessionTtlHours });
+  const secureCookies = config.publicBaseUrl.startsWith("https://");
+  await authHook(app, { db, clock, sessionTtlHours: config.sessionTtlHours, secureCookies });
   // Called directly, not registered, so its metrics hook sees every route of the app.
   await observabilityPlugin(app, { db, migrationsApplied: () => migrationsApplied(db) });
 
@@ -49,7 +50,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db,
     clock,
     sessionTtlHours: config.sessionTtlHours,
-    secureCookies: config.publicBaseUrl.startsWith("https://"),
+    secureCookies,
   });
   await app.register(cityRoutes, { db, timeZone: config.timeZone });
   await app.register(catalogRoutes, { db });

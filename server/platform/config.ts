@@ -46,6 +46,15 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default("false")
+    .refine(
+      (v) => /^(true|false|[\d.:/a-fA-F,\s]+)$/.test(v),
+      "must be true, false or proxy addresses (a,b,c)",
+    )
+    .transform((v): boolean | string => (v === "true" ? true : v === "false" ? false : v)),
   DEMO_REQUESTS: z.coerce.number().int().min(0).max(200_000).default(5000),
 });
 
@@ -63,6 +72,8 @@ export interface Config {
   readonly timeZone: string;
   readonly logLevel: string;
   readonly sessionTtlHours: number;
+  /** Whether (and which) reverse proxies' X-Forwarded-For to believe for client addresses. */
+  readonly trustProxy: boolean | string;
   readonly demo: boolean;
   /** How many requests of history the demo city gets (contacts: twice as many). */
   readonly demoRequests: number;
@@ -101,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: e.TZ,
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    trustProxy: e.TRUST_PROXY,
     demo,
     demoRequests: e.DEMO_REQUESTS,
   });

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { Role } from "../../../common/roles.js";
@@ -29,6 +30,8 @@ export interface AuthDeps {
   db: Db;
   clock: Clock;
   sessionTtlHours: number;
+  /** Mark cookies Secure (the public address is https). */
+  secureCookies: boolean;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface AuthDeps {
 export async function authHook(app: FastifyInstance, deps: AuthDeps): Promise<void> {
   app.decorateRequest("actor", null);
   app.decorateRequest("staffSession", null);
-  app.addHook("onRequest", async (request) => {
+  app.addHook("onRequest", async (request, reply) => {
     const raw = request.cookies[SESSION_COOKIE];
     if (!raw) return;
     const unsigned = request.unsignCookie(raw);
@@ -56,7 +59,11 @@ export async function authHook(app: FastifyInstance, deps: AuthDeps): Promise<vo
       departmentIds: departments.map((d) => d.id),
     };
     const exempt = (request.routeOptions.config as { csrfExempt?: boolean } | undefined)?.csrfExempt === true;
-    if (!SAFE_METHODS.has(request.method) && !exempt && request.headers["x-csrf-token"] !== row.csrfToken) {
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !exempt &&
+      !sameToken(request.headers["x-csrf-token"], row.csrfToken)
+    ) {
       throw new AppError(
         "csrf_failed",
         "This change was refused: the x-csrf-token header is missing or wrong.",
@@ -68,6 +75,21 @@ export async function authHook(app: FastifyInstance, deps: AuthDeps): Promise<vo
         .update(sessions)
         .set({ lastSeenAt: now, expiresAt })
         .where(eq(sessions.id, row.sessionId));
+      // The browser's cookie slides with the session, so an active person stays signed in.
+      reply.setCookie(SESSION_COOKIE, unsigned.value, sessionCookieOptions(deps.secureCookies, expiresAt));
     }
   });
+}
+
+/** The session cookie's attributes: httpOnly, SameSite=Lax, signed, Secure behind https. */
+export function sessionCookieOptions(secure: boolean, expires: Date) {
+  return { path: "/", httpOnly: true, sameSite: "lax", secure, signed: true, expires } as const;
+}
+
+/** Constant-time comparison of a presented CSRF token with the session's. */
+function sameToken(presented: string | string[] | undefined, expected: string): boolean {
+  if (typeof presented !== "string") return false;
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -51,14 +51,18 @@ export async function recentFailures(db: DbOrTx, email: string, ip: string, sinc
     .select({
       byEmail: sql<number>`count(*) filter (where ${loginAttempts.email} = ${email})::int`,
       byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${ip})::int`,
-      oldest: sql<string | null>`min(${loginAttempts.at})`,
+      oldestByEmail: sql<
+        string | null
+      >`min(${loginAttempts.at}) filter (where ${loginAttempts.email} = ${email})`,
+      oldestByIp: sql<string | null>`min(${loginAttempts.at}) filter (where ${loginAttempts.ip} = ${ip})`,
     })
     .from(loginAttempts)
     .where(and(eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)));
   return {
     byEmail: row?.byEmail ?? 0,
     byIp: row?.byIp ?? 0,
-    oldest: row?.oldest ? new Date(row.oldest) : null,
+    oldestByEmail: row?.oldestByEmail ? new Date(row.oldestByEmail) : null,
+    oldestByIp: row?.oldestByIp ? new Date(row.oldestByIp) : null,
   };
 }
 

@@ -5,7 +5,7 @@ import { signInInput } from "../../../common/contracts/session.js";
 import { requireStaff } from "../../platform/actor.js";
 import { AppError } from "../../platform/errors.js";
 import { departmentIdForCode } from "../catalog/index.js";
-import { type AuthDeps, SESSION_COOKIE, type StaffSession } from "./auth.plugin.js";
+import { type AuthDeps, SESSION_COOKIE, type StaffSession, sessionCookieOptions } from "./auth.plugin.js";
 import { findLiveSession, listStaff } from "./auth.repository.js";
 import { sessionIdFor, signIn, signOut } from "./commands/sign-in.js";
 
@@ -31,14 +31,11 @@ export async function authRoutes(
         userAgent: request.headers["user-agent"] ?? null,
       });
       if (request.staffSession) await signOut(deps.db, request.staffSession.id);
-      reply.setCookie(SESSION_COOKIE, result.token, {
-        path: "/",
-        httpOnly: true,
-        sameSite: "lax",
-        secure: deps.secureCookies,
-        signed: true,
-        expires: result.expiresAt,
-      });
+      reply.setCookie(
+        SESSION_COOKIE,
+        result.token,
+        sessionCookieOptions(deps.secureCookies, result.expiresAt),
+      );
       // Read back through the same path as every later request, so the answer is exactly GET /api/session.
       const row = await findLiveSession(deps.db, sessionIdFor(result.token), deps.clock.now());
       if (!row) throw new AppError("internal", "The new session could not be read back.");

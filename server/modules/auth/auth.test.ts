@@ -64,6 +64,28 @@ describe(`staff sign-in on ${DB_KIND}`, () => {
     }
   });
 
+  it("slides an active session: the cookie and the row are renewed, so activity keeps a person signed in", async () => {
+    const s = await signInAs(city.app, "operator@civic311.example");
+    const start = Date.parse("2026-11-25T15:00:00Z");
+    const ttl = city.config.sessionTtlHours * 3_600_000;
+    try {
+      let cookie = s.cookie;
+      // Active every (ttl / 2): by the end, well past the first expiry, still signed in.
+      for (const step of [0.5, 1.0, 1.5]) {
+        city.clock.set(new Date(start + ttl * step));
+        const me = await city.app.inject({ method: "GET", url: "/api/session", headers: { cookie } });
+        expect(me.statusCode).toBe(200);
+        const renewed = String(me.headers["set-cookie"] ?? "");
+        expect(renewed).toMatch(/c311_session=.*Expires=/i);
+        const expires = Date.parse(/Expires=([^;]+)/i.exec(renewed)![1]!);
+        expect(expires).toBeGreaterThan(start + ttl * step + ttl - 60_000);
+        cookie = renewed.split(";")[0]!;
+      }
+    } finally {
+      city.clock.set("2026-11-25T15:00:00Z");
+    }
+  });
+
   it("limits guessing: after the allowed failures even the right password gets 429 with Retry-After", async () => {
     await city.database.db.transaction((tx) =>
       createUser(
@@ -86,7 +108,9 @@ describe(`staff sign-in on ${DB_KIND}`, () => {
       payload: { email: "target@civic311.example", password: "a-long-password-1" },
     });
     expect(locked.statusCode).toBe(429);
-    expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0);
+    const retryAfter = Number(locked.headers["retry-after"]);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(LOGIN_LIMITS.windowMinutes * 60);
     // The same message for an unknown account: nothing reveals which emails exist.
     const unknown = await city.app.inject({
       method: "POST",

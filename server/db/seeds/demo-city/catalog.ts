@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { createUser } from "../../../modules/auth/index.js";
 import { setCity } from "../../../modules/city/index.js";
 import type { Actor, StaffActor } from "../../../platform/actor.js";
-import type { Db } from "../../../platform/db.js";
+import type { DbOrTx } from "../../../platform/db.js";
 import {
   addresses as addressesTable,
   agencies as agenciesTable,
@@ -39,7 +39,7 @@ async function insertChunks<T>(
 }
 
 /** Loads the demo city's directory, catalog, knowledge base, town map and staff. Returns ids by code. */
-export async function seedCatalog(db: Db, rnd: Random, today: Date) {
+export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
   await setCity(db, {
     name: TOWN.name,
     state: TOWN.state,
@@ -213,7 +213,7 @@ export async function seedCatalog(db: Db, rnd: Random, today: Date) {
 }
 
 /** What history generation needs to know of the city, read back from the database. */
-export async function loadRefs(db: Db) {
+export async function loadRefs(db: DbOrTx) {
   const [depts, ags, arts, addrs, people, members] = await Promise.all([
     db.select({ id: departmentsTable.id, code: departmentsTable.code }).from(departmentsTable),
     db.select({ id: agenciesTable.id, code: agenciesTable.code }).from(agenciesTable),

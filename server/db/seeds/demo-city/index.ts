@@ -37,14 +37,17 @@ export async function isSeeded(db: Db): Promise<boolean> {
  * and records how much history is still to be generated. Takes a couple of seconds.
  */
 export async function seedDemoFoundation(opts: SeedOptions) {
-  const catalog = await seedCatalog(opts.db, new Random(311), opts.now ?? new Date());
-  const state: HistoryState = {
-    status: "pending",
-    requests: opts.requests ?? DEMO_SIZE.requests,
-    interactions: opts.interactions ?? DEMO_SIZE.interactions,
-  };
-  await opts.db.insert(settings).values({ key: STATE_KEY, value: state });
-  return catalog;
+  // One transaction: a start-up interrupted here leaves an empty database, so the next start seeds again.
+  return opts.db.transaction(async (tx) => {
+    const catalog = await seedCatalog(tx, new Random(311), opts.now ?? new Date());
+    const state: HistoryState = {
+      status: "pending",
+      requests: opts.requests ?? DEMO_SIZE.requests,
+      interactions: opts.interactions ?? DEMO_SIZE.interactions,
+    };
+    await tx.insert(settings).values({ key: STATE_KEY, value: state });
+    return catalog;
+  });
 }
 
 /** True while the demo history recorded by `seedDemoFoundation` has not been fully generated. */

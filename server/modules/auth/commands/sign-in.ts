@@ -38,8 +38,11 @@ export async function signIn(deps: SignInDeps, input: SignInInput) {
   const now = deps.clock.now();
   const windowStart = new Date(now.getTime() - LOGIN_LIMITS.windowMinutes * 60_000);
   const failures = await recentFailures(deps.db, input.email, input.ip, windowStart);
-  if (failures.byEmail >= LOGIN_LIMITS.perEmail || failures.byIp >= LOGIN_LIMITS.perIp) {
-    const until = (failures.oldest ?? now).getTime() + LOGIN_LIMITS.windowMinutes * 60_000;
+  const emailLocked = failures.byEmail >= LOGIN_LIMITS.perEmail;
+  if (emailLocked || failures.byIp >= LOGIN_LIMITS.perIp) {
+    // The lock lifts when the oldest failure that counts towards it leaves the window.
+    const oldest = (emailLocked ? failures.oldestByEmail : failures.oldestByIp) ?? now;
+    const until = oldest.getTime() + LOGIN_LIMITS.windowMinutes * 60_000;
     const retryAfterSeconds = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
     throw new AppError(
       "rate_limited",
