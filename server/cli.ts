@@ -133,10 +133,13 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await program().parseAsync(argv);
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof AppError) {
       console.error(`civic311: ${err.message}`);
-    } else if (err instanceof AppError) {
-      console.error(`civic311: ${err.message}`);
+    } else if (code === "EADDRINUSE" || code === "EACCES") {
+      console.error(
+        `civic311: cannot listen: ${(err as Error).message}. Stop what uses that port, or set PORT.`,
+      );
     } else {
       console.error(err);
     }

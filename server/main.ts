@@ -47,7 +47,13 @@ export async function serve(config: Config): Promise<void> {
   let worker: Worker | undefined;
   if (config.services !== "worker") {
     app = await buildApp({ config, database, clock: systemClock });
-    await app.listen({ port: config.port, host: config.host });
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (err) {
+      await app.close();
+      await database.close();
+      throw err;
+    }
   }
   if (config.services !== "api") worker = startWorker({ db: database.db, clock: systemClock, log: app?.log });
 
