@@ -1,12 +1,15 @@
 import { existsSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import cookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { attachmentsRoutes } from "./modules/attachments/index.js";
 import { authHook, authRoutes } from "./modules/auth/index.js";
 import { catalogRoutes } from "./modules/catalog/index.js";
 import { cityRoutes } from "./modules/city/index.js";
+import { open311Routes } from "./modules/open311/index.js";
 import { requestsRoutes } from "./modules/requests/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
@@ -35,6 +38,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: loggerOptions(config.logLevel, deps.logStream),
     bodyLimit: 1_048_576,
     trustProxy: config.trustProxy,
+    // Open311 clients poll with every open id in one GET (FixMyStreet): allow long request lines.
+    serverFactory: (handler) => http.createServer({ maxHeaderSize: 256 * 1024 }, handler),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -55,6 +60,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cityRoutes, { db, timeZone: config.timeZone });
   await app.register(catalogRoutes, { db });
   await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone });
+
+  await app.register(attachmentsRoutes, { db, dataDir: config.dataDir });
+  await app.register(open311Routes, {
+    db,
+    clock,
+    timeZone: config.timeZone,
+    publicBaseUrl: config.publicBaseUrl,
+    dataDir: config.dataDir,
+  });
 
   await registerWeb(app);
   return app;

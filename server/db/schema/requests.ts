@@ -97,7 +97,10 @@ export const attachments = pgTable(
       .notNull()
       .references(() => serviceRequests.id),
     eventId: bigint("event_id", { mode: "number" }).references(() => requestEvents.id),
-    storageKey: text("storage_key").notNull().unique(),
+    /** Where an uploaded file lives under DATA_DIR/media; null for media known only by URL. */
+    storageKey: text("storage_key").unique(),
+    /** A media URL given by the client instead of a file (Open311 `media_url`). */
+    sourceUrl: text("source_url"),
     filename: text("filename").notNull(),
     contentType: text("content_type").notNull(),
     byteSize: integer("byte_size").notNull(),

@@ -12,6 +12,7 @@ export const UNNAMED_CITY: Omit<CityInfo, "timeZone"> = {
   phone311: "311",
   outsidePhone: null,
   webUrl: null,
+  jurisdictionId: null,
 };
 
 /** The city's public facts, with the configured time zone. */

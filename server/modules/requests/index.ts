@@ -1,9 +1,12 @@
 /** Service requests: the commands every channel uses, and the staff API. */
+
+export { addPublicComment } from "./commands/add-comment.js";
 export {
   type CommandDeps,
   type CreatedRequest,
   type CreateRequestData,
   createRequest,
+  type NewAttachment,
 } from "./commands/create-request.js";
 export { recordEvent } from "./commands/record-event.js";
 export { addNote, assignRequest, changeStatus } from "./commands/update-request.js";

@@ -46,6 +46,7 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
     phone311: "311",
     outsidePhone: "(555) 311-0311",
     webUrl: "https://demo-city.example",
+    jurisdictionId: "demo-city.example",
   });
   const deptIds = new Map<string, number>();
   for (const d of departments) {

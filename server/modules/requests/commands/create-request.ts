@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { createRequestInput } from "../../../../common/contracts/requests.js";
-import { followers, serviceRequests } from "../../../db/schema/index.js";
+import { attachments, followers, serviceRequests } from "../../../db/schema/index.js";
 import type { Actor } from "../../../platform/actor.js";
+import { actorUserId } from "../../../platform/actor.js";
 import type { Clock } from "../../../platform/clock.js";
 import type { DbOrTx } from "../../../platform/db.js";
 import { AppError } from "../../../platform/errors.js";
@@ -21,6 +22,15 @@ export interface CommandDeps {
   clock: Clock;
   /** The city's time zone, for business calendars. */
   timeZone: string;
+}
+
+/** A photo stored under DATA_DIR/media (`storageKey`) or known only by the client's URL (`sourceUrl`). */
+export interface NewAttachment {
+  storageKey?: string | null;
+  sourceUrl?: string | null;
+  filename: string;
+  contentType: string;
+  byteSize: number;
 }
 
 export interface CreatedRequest {
@@ -43,7 +53,11 @@ function invalid(problems: FieldProblem[]): AppError {
  * service's department, computes the due date on that department's business calendar and writes the
  * first timeline event, all in one transaction.
  */
-export async function createRequest(deps: CommandDeps, input: CreateRequestData): Promise<CreatedRequest> {
+export async function createRequest(
+  deps: CommandDeps,
+  input: CreateRequestData,
+  extras: { attachments?: NewAttachment[] } = {},
+): Promise<CreatedRequest> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const service = await getServiceByCode(tx, input.serviceCode);
@@ -109,6 +123,17 @@ export async function createRequest(deps: CommandDeps, input: CreateRequestData)
       })
       .returning({ id: serviceRequests.id });
     const id = row!.id;
+    if (extras.attachments?.length) {
+      await tx.insert(attachments).values(
+        extras.attachments.map((a) => ({
+          ...a,
+          requestId: id,
+          public: true,
+          uploadedByUserId: actorUserId(deps.actor),
+          createdAt: now,
+        })),
+      );
+    }
     if (constituentId !== null)
       await tx.insert(followers).values({ requestId: id, constituentId, createdAt: now });
     await recordEvent(tx, deps.actor, {

@@ -14,15 +14,19 @@ export async function recordEvent(
     body?: string | null;
     data?: Record<string, unknown>;
   },
-): Promise<void> {
-  await tx.insert(requestEvents).values({
-    requestId: event.requestId,
-    type: event.type,
-    at: event.at,
-    actorUserId: actorUserId(actor),
-    actorLabel: actorLabel(actor),
-    public: event.public,
-    body: event.body ?? null,
-    data: event.data ?? {},
-  });
+): Promise<number> {
+  const [row] = await tx
+    .insert(requestEvents)
+    .values({
+      requestId: event.requestId,
+      type: event.type,
+      at: event.at,
+      actorUserId: actorUserId(actor),
+      actorLabel: actorLabel(actor),
+      public: event.public,
+      body: event.body ?? null,
+      data: event.data ?? {},
+    })
+    .returning({ id: requestEvents.id });
+  return row!.id;
 }
