@@ -198,10 +198,16 @@ export async function postRequest(ctx: Open311Context, params: Params): Promise<
       email,
     },
   };
+  // The request records which API client sent it (and the client's own account id, when given).
+  const source = {
+    system: `open311:${actor.apiKeyId}`,
+    id: params.get("account_id") ?? params.get("device_id") ?? null,
+  };
   const run = (db: typeof ctx.db) =>
-    createRequest({ db, actor, clock: ctx.clock, timeZone: ctx.timeZone }, input, { attachments }).catch(
-      toOpen311,
-    );
+    createRequest({ db, actor, clock: ctx.clock, timeZone: ctx.timeZone }, input, {
+      attachments,
+      source,
+    }).catch(toOpen311);
   const created = ctx.test ? await dryRun(ctx, run) : await run(ctx.db);
   const notice = ctx.test
     ? "Test endpoint: the request was checked and routed, then discarded."

@@ -179,6 +179,34 @@ describe(`Open311 POST requests on ${DB_KIND}`, () => {
     }
   });
 
+  it("accepts a GET with thousands of ids in one request line (over real HTTP)", async () => {
+    const ids = Array.from({ length: 4000 }, (_, i) => String(1000001 + i)).join(",");
+    expect(ids.length).toBeGreaterThan(30_000);
+    const r = await get(`v2/requests.xml?jurisdiction_id=demo-city.example&service_request_id=${ids}`);
+    expect(r.status).toBe(200);
+    expect(r.text.match(/<request>/g)?.length).toBeGreaterThan(10);
+  });
+
+  it("records the API client on the request it created", async () => {
+    const r = await post("v2/requests.json", potholeForm({ account_id: "fms-user-9" }));
+    const [made] = json(r);
+    expect(made.account_id).toBe("fms-user-9");
+    const { eq } = await import("drizzle-orm");
+    const [row] = await city.database.db
+      .select({
+        channel: serviceRequests.channel,
+        sourceSystem: serviceRequests.sourceSystem,
+        sourceId: serviceRequests.sourceId,
+      })
+      .from(serviceRequests)
+      .where(eq(serviceRequests.number, made.service_request_id));
+    expect(row).toEqual({
+      channel: "open311",
+      sourceSystem: expect.stringMatching(/^open311:\d+$/),
+      sourceId: "fms-user-9",
+    });
+  });
+
   it("parses attribute[c], repeated attribute[c] and attribute[c][] for multi-value lists", async () => {
     const def = json(await get("v2/services/sidewalk_repair.json"));
     const multi = def.attributes.find((a: { datatype: string }) => a.datatype === "multivaluelist");

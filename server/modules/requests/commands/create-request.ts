@@ -56,7 +56,7 @@ function invalid(problems: FieldProblem[]): AppError {
 export async function createRequest(
   deps: CommandDeps,
   input: CreateRequestData,
-  extras: { attachments?: NewAttachment[] } = {},
+  extras: { attachments?: NewAttachment[]; source?: { system: string; id?: string | null } } = {},
 ): Promise<CreatedRequest> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -117,6 +117,8 @@ export async function createRequest(
         departmentId,
         dueAt,
         channel: input.channel,
+        sourceSystem: extras.source?.system ?? null,
+        sourceId: extras.source?.id ?? null,
         constituentId,
         createdAt: now,
         updatedAt: now,
