@@ -93,6 +93,48 @@ describe("the civic311 command line (embedded database)", () => {
     }
   });
 
+  it("lists API keys without the keys themselves and revokes one, which is refused from then on", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "civic311-cli-"));
+    const empty = cli(["apikey", "list"], { DATA_DIR: dataDir });
+    expect(empty.status, empty.stderr).toBe(0);
+    expect(empty.stdout).toContain("No API keys");
+    const created = cli(["apikey", "create", "--name", "Fix-It app", "--rate-limit", "120"], {
+      DATA_DIR: dataDir,
+    });
+    expect(created.status, created.stderr).toBe(0);
+    const key = created.stdout.trim();
+    const [, prefix, secret] = /^c311_([0-9a-f]{12})_(\S+)$/.exec(key) ?? [];
+    const id = /API key (\d+)/.exec(created.stderr)?.[1];
+    expect(prefix && secret && id).toBeTruthy();
+
+    const listed = cli(["apikey", "list"], { DATA_DIR: dataDir });
+    expect(listed.status, listed.stderr).toBe(0);
+    const [header, row] = listed.stdout.trim().split("\n");
+    for (const column of ["ID", "NAME", "PREFIX", "RATE LIMIT", "CREATED", "LAST USED", "REVOKED"])
+      expect(header).toContain(column);
+    expect(row).toMatch(new RegExp(`^${id}\\s+Fix-It app\\s+c311_${prefix}_…\\s+120/min\\s.*never\\s+no$`));
+    expect(listed.stdout).not.toContain(secret);
+
+    const revoked = cli(["apikey", "revoke", "--id", id!], { DATA_DIR: dataDir });
+    expect(revoked.status, revoked.stderr).toBe(0);
+    expect(revoked.stdout).toContain(`Revoked API key ${id}.`);
+    const again = cli(["apikey", "revoke", "--id", id!], { DATA_DIR: dataDir });
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain("already revoked");
+    const after = cli(["apikey", "list"], { DATA_DIR: dataDir });
+    expect(after.stdout.trim().split("\n")[1]).toMatch(/UTC$/);
+    const unknown = cli(["apikey", "revoke", "--id", "999"], { DATA_DIR: dataDir });
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("API key not found");
+
+    const database = await openDatabase({ dataDir, owner: "the test" });
+    try {
+      expect(await findApiKey(database.db, key)).toBeNull();
+    } finally {
+      await database.close();
+    }
+  });
+
   it("refuses to touch the embedded database while a server holds it", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "civic311-cli-"));
     const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"]);

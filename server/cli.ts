@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import { ROLES, type Role } from "../common/roles.js";
 import { isSeeded, seedDemoCity } from "./db/seeds/demo-city/index.js";
 import { openAndMigrate, serve } from "./main.js";
-import { createApiKey, createUser } from "./modules/auth/index.js";
+import { createApiKey, createUser, listApiKeys, revokeApiKey } from "./modules/auth/index.js";
 import type { Actor } from "./platform/actor.js";
 import { ConfigError, loadConfig } from "./platform/config.js";
 import { AppError } from "./platform/errors.js";
@@ -32,6 +32,22 @@ async function ask(question: string): Promise<string> {
   } finally {
     rl.close();
   }
+}
+
+/** A moment as `2026-11-25 15:00 UTC`, or the fallback when there is none. */
+function when(at: Date | null, fallback = "-"): string {
+  return at ? `${at.toISOString().slice(0, 16).replace("T", " ")} UTC` : fallback;
+}
+
+/** Plain columns padded to their widest cell, for reading in a terminal. */
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
+  return [line(headers), ...rows.map(line)].join("\n");
 }
 
 function program(): Command {
@@ -123,6 +139,49 @@ function program(): Command {
           `API key ${created.id} for "${o.name}" (${perMinute}/min). Keep it now: it is not shown again.`,
         );
         console.log(created.key);
+      });
+    });
+  apikey
+    .command("list")
+    .description("list API keys, newest first (the keys themselves are never shown again)")
+    .action(async () =>
+      withDatabase("apikey list", async (database) => {
+        const rows = await listApiKeys(database.db);
+        if (rows.length === 0) {
+          console.log("No API keys. Create one with: civic311 apikey create --name <name>");
+          return;
+        }
+        console.log(
+          table(
+            ["ID", "NAME", "PREFIX", "RATE LIMIT", "CREATED", "LAST USED", "REVOKED"],
+            rows.map((k) => [
+              String(k.id),
+              k.name,
+              `c311_${k.prefix}_…`,
+              `${k.rateLimitPerMinute}/min`,
+              when(k.createdAt),
+              when(k.lastUsedAt, "never"),
+              when(k.revokedAt, "no"),
+            ]),
+          ),
+        );
+      }),
+    );
+  apikey
+    .command("revoke")
+    .description("revoke an API key at once; clients using it are refused from then on")
+    .requiredOption("--id <id>", "the key's ID, as `civic311 apikey list` shows it")
+    .action(async (o: { id: string }) => {
+      const id = Number(o.id);
+      if (!/^\d+$/.test(o.id) || !Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647)
+        throw new AppError("bad_request", "--id must be a key ID from `civic311 apikey list`");
+      await withDatabase("apikey revoke", async (database) => {
+        const result = await database.db.transaction((tx) => revokeApiKey({ tx, actor: CLI_ACTOR }, id));
+        console.log(
+          result.alreadyRevoked
+            ? `API key ${id} was already revoked (${when(result.revokedAt)}); nothing was changed.`
+            : `Revoked API key ${id}.`,
+        );
       });
     });
   return cli;

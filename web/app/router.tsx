@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
+import { ApiKeysScreen } from "../screens/admin/ApiKeysScreen";
 import { HomeScreen } from "../screens/HomeScreen";
 import { SignInScreen } from "../screens/SignInScreen";
 import { RequestDetailScreen } from "../screens/work-queue/RequestDetailScreen";
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <RequestListScreen /> },
       { path: "requests/:number", element: <RequestDetailScreen /> },
+      { path: "admin/api-keys", element: <ApiKeysScreen /> },
       { path: "*", element: <NotFound level="h2" /> },
     ],
   },

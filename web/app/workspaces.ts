@@ -42,8 +42,8 @@ export function workspaceFor(user: SessionUser): Workspace {
     case "admin":
       return {
         heading: "Administration workspace",
-        nav: [allRequests],
-        note: "Administration tools (staff accounts, catalog, routing) arrive in a later release.",
+        nav: [allRequests, { label: "API keys", to: "/staff/admin/api-keys" }],
+        note: "More administration tools (staff accounts, catalog, routing) arrive in a later release.",
       };
   }
 }

@@ -1,6 +1,13 @@
-import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Role } from "../../../common/roles.js";
-import { departmentMembers, departments, loginAttempts, sessions, users } from "../../db/schema/index.js";
+import {
+  apiKeys,
+  departmentMembers,
+  departments,
+  loginAttempts,
+  sessions,
+  users,
+} from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
 
 export interface SessionRow {
@@ -80,4 +87,43 @@ export async function listStaff(db: DbOrTx, departmentIds: number[] | null) {
           inArray(departmentMembers.departmentId, departmentIds.length ? departmentIds : [-1]),
         );
   return base.where(where).orderBy(users.name);
+}
+
+/** What administrators may see of an API key: never its hash. */
+export interface ApiKeyRow {
+  id: number;
+  name: string;
+  prefix: string;
+  rateLimitPerMinute: number;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  createdBy: string | null;
+}
+
+function selectApiKeys(db: DbOrTx) {
+  return db
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      rateLimitPerMinute: apiKeys.rateLimitPerMinute,
+      createdAt: apiKeys.createdAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+      revokedAt: apiKeys.revokedAt,
+      createdBy: users.name,
+    })
+    .from(apiKeys)
+    .leftJoin(users, eq(users.id, apiKeys.createdByUserId));
+}
+
+/** Every API key, revoked ones included, newest first, with the name of the staff member who created it. */
+export async function listApiKeys(db: DbOrTx): Promise<ApiKeyRow[]> {
+  return selectApiKeys(db).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
+}
+
+/** One API key by id, as `listApiKeys` shows it, or null. */
+export async function findApiKeyById(db: DbOrTx, id: number): Promise<ApiKeyRow | null> {
+  const [row] = await selectApiKeys(db).where(eq(apiKeys.id, id)).limit(1);
+  return row ?? null;
 }

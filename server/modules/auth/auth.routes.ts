@@ -5,6 +5,7 @@ import { signInInput } from "../../../common/contracts/session.js";
 import { requireStaff } from "../../platform/actor.js";
 import { AppError } from "../../platform/errors.js";
 import { departmentIdForCode } from "../catalog/index.js";
+import { apiKeysRoutes } from "./api-keys.routes.js";
 import { type AuthDeps, SESSION_COOKIE, type StaffSession, sessionCookieOptions } from "./auth.plugin.js";
 import { findLiveSession, listStaff } from "./auth.repository.js";
 import { sessionIdFor, signIn, signOut } from "./commands/sign-in.js";
@@ -13,7 +14,10 @@ function present(s: StaffSession) {
   return { user: { ...s.user, departments: s.departments }, csrfToken: s.csrfToken };
 }
 
-/** `/api/session` (sign in, who am I, sign out) and `/api/staff` (people work can be assigned to). */
+/**
+ * `/api/session` (sign in, who am I, sign out), `/api/staff` (people work can be assigned to) and
+ * `/api/admin/api-keys` (API keys of Open311 clients).
+ */
 export async function authRoutes(
   app: FastifyInstance,
   deps: AuthDeps & { secureCookies: boolean },
@@ -71,4 +75,6 @@ export async function authRoutes(
       return { items: await listStaff(deps.db, departmentIds) };
     },
   );
+
+  await apiKeysRoutes(app, deps);
 }

@@ -34,11 +34,12 @@ const XML_ESCAPES: Record<string, string> = {
   "'": "&apos;",
 };
 
+// Built from a string so the control characters are named, not written, in the pattern.
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 function escapeXml(text: string): string {
   // Characters XML 1.0 cannot carry at all are dropped rather than producing a document clients reject.
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  return text.replace(XML_FORBIDDEN, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
 function xmlOf(name: string, value: Node, indent: string): string {
@@ -83,7 +84,7 @@ export function render(format: Format, root: string, body: Node): string {
 /** W3C datetime in the city's offset, without fractions: `2026-11-25T10:00:00-05:00`. */
 export function w3c(date: Date | null | undefined, timeZone: string): string | null {
   if (!date) return null;
-  return DateTime.fromJSDate(date, { zone: timeZone }).toISO({
+  return DateTime.fromJSDate(date, { zone: timeZone }).startOf("second").toISO({
     suppressMilliseconds: true,
     includeOffset: true,
   });

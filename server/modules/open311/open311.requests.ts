@@ -139,7 +139,7 @@ export async function postRequest(ctx: Open311Context, params: Params): Promise<
   const code = params.get("service_code");
   if (!code) throw new Open311Error(400, "service_code is required.");
   const service = await getServiceByCode(ctx.db, code);
-  if (!service || !service.active || !service.availableOnline)
+  if (!service?.active || !service.availableOnline)
     throw new Open311Error(404, `Service ${code} was not found.`);
 
   const problems: string[] = [];

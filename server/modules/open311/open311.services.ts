@@ -52,7 +52,7 @@ export async function services(ctx: Open311Context): Promise<Node> {
 /** GET services/{code}. */
 export async function definition(ctx: Open311Context, code: string): Promise<Node> {
   const s = await getServiceByCode(ctx.db, code);
-  if (!s || !s.active || !s.availableOnline) throw new Open311Error(404, `Service ${code} was not found.`);
+  if (!s?.active || !s.availableOnline) throw new Open311Error(404, `Service ${code} was not found.`);
   return presentDefinition(s);
 }
 
