@@ -34,12 +34,19 @@ const XML_ESCAPES: Record<string, string> = {
   "'": "&apos;",
 };
 
-// Built from a string so the control characters are named, not written, in the pattern.
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Drops the characters XML 1.0 cannot carry at all (most C0 controls, U+FFFE, U+FFFF). */
+function xmlSafe(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c === 9 || c === 10 || c === 13 || (c >= 0x20 && c !== 0xfffe && c !== 0xffff)) out += ch;
+  }
+  return out;
+}
 
 function escapeXml(text: string): string {
   // Characters XML 1.0 cannot carry at all are dropped rather than producing a document clients reject.
-  return text.replace(XML_FORBIDDEN, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  return xmlSafe(text).replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
 function xmlOf(name: string, value: Node, indent: string): string {

@@ -110,16 +110,17 @@ export async function listPublicRequests(db: DbOrTx, f: PublicFilters): Promise<
     const text = sql`to_tsvector('english', coalesce(${serviceRequests.description}, '') || ' ' || coalesce(${serviceRequests.address}, ''))`;
     where.push(or(eq(serviceRequests.number, f.q), sql`${text} @@ websearch_to_tsquery('english', ${f.q})`));
   }
-  return (await db
+  const query = db
     .select(columns)
     .from(serviceRequests)
     .innerJoin(serviceTypes, eq(serviceTypes.id, serviceRequests.serviceTypeId))
     .innerJoin(departments, eq(departments.id, serviceRequests.departmentId))
     .leftJoin(addresses, eq(addresses.id, serviceRequests.addressId))
     .where(and(...where))
-    .orderBy(desc(serviceRequests.createdAt), desc(serviceRequests.id))
-    .limit(f.limit)
-    .offset(f.offset)) as PublicRequestRow[];
+    .orderBy(desc(serviceRequests.createdAt), desc(serviceRequests.id));
+  // Looking up by numbers, LIMIT would tempt the planner to walk the whole date index: sort the few rows instead.
+  if (f.numbers) return (await query) as PublicRequestRow[];
+  return (await query.limit(f.limit).offset(f.offset)) as PublicRequestRow[];
 }
 
 export interface PublicEventRow {

@@ -20,6 +20,8 @@ export interface Open311Deps {
   dataDir: string;
 }
 
+const CITY_CACHE_MS = 5_000;
+
 type Handler = (ctx: Open311Context, params: Params, arg: string) => Promise<Node>;
 
 /** [method, path pattern (without the format suffix), XML root, handler]. */
@@ -83,6 +85,16 @@ async function readParams(request: FastifyRequest): Promise<Params> {
  */
 export async function open311Routes(app: FastifyInstance, deps: Open311Deps): Promise<void> {
   const gate = new ApiKeyGate({ db: deps.db, clock: deps.clock });
+  // The city's name and jurisdiction change rarely: read them at most every few seconds, not on every call.
+  let city: { at: number; value: Promise<Awaited<ReturnType<typeof getCity>>> } | undefined;
+  const cachedCity = () => {
+    const now = Date.now();
+    if (!city || now - city.at > CITY_CACHE_MS) city = { at: now, value: getCity(deps.db, deps.timeZone) };
+    return city.value.catch((err) => {
+      city = undefined;
+      throw err;
+    });
+  };
   app.addContentTypeParser(
     "application/x-www-form-urlencoded",
     { parseAs: "string", bodyLimit: 1_048_576 },
@@ -118,7 +130,7 @@ export async function open311Routes(app: FastifyInstance, deps: Open311Deps): Pr
         "xml",
       );
     try {
-      const city = await getCity(deps.db, deps.timeZone);
+      const city = await cachedCity();
       const ctx: Open311Context = { ...deps, gate, test, cityName: city.name };
       const isDiscovery = !rest.startsWith("v2/") && !rest.startsWith("test/v2/");
       if (isDiscovery) {

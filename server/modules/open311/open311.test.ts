@@ -325,6 +325,26 @@ describe(`Open311 POST requests on ${DB_KIND}`, () => {
     expect(req.media_url).toBe("http://fms.example/photo/42.0.jpeg");
   });
 
+  it("stops accepting a revoked key within the key cache's lifetime", async () => {
+    const made = await createApiKey(
+      { tx: city.database.db, actor: { kind: "system", label: "test" } },
+      { name: "Soon revoked" },
+    );
+    expect((await post("v2/requests.json", potholeForm({ api_key: made.key }))).status).toBe(200);
+    const { revokeApiKey, KEY_CACHE } = {
+      revokeApiKey: (await import("../auth/index.js")).revokeApiKey,
+      KEY_CACHE: (await import("./open311.keys.js")).KEY_CACHE_MS,
+    };
+    await revokeApiKey({ tx: city.database.db, actor: { kind: "system", label: "test" } }, made.id);
+    city.clock.set(new Date(Date.parse("2026-11-25T15:00:00Z") + KEY_CACHE + 1000));
+    try {
+      const refused = await post("v2/requests.json", potholeForm({ api_key: made.key }));
+      expect(refused.status).toBe(403);
+    } finally {
+      city.clock.set("2026-11-25T15:00:00Z");
+    }
+  });
+
   it("rate-limits each key with 429 and Retry-After, in the requested format", async () => {
     const slow = (
       await createApiKey(
