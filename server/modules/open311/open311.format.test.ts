@@ -54,3 +54,16 @@ describe("Params from raw pairs", () => {
     });
   });
 });
+
+describe("w3c against luxon across a year of DST changes", () => {
+  it("matches luxon's offset formatting at every half hour of 2026 in New York and in Kolkata", async () => {
+    const { DateTime } = await import("luxon");
+    for (const zone of ["America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"]) {
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 30 * 60_000) {
+        const expected = DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
+        if (w3c(new Date(ms), zone) !== expected)
+          throw new Error(`${zone} ${new Date(ms).toISOString()}: ${w3c(new Date(ms), zone)} ≠ ${expected}`);
+      }
+    }
+  });
+});

@@ -88,13 +88,29 @@ export function render(format: Format, root: string, body: Node): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlOf(root, body, "")}`;
 }
 
+const OFFSET_BUCKET_MS = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+/** The zone's UTC offset in minutes at an instant; zones change offset at most on quarter hours, so cache per quarter. */
+function offsetMinutes(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(ms / OFFSET_BUCKET_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = DateTime.fromMillis(ms, { zone: timeZone }).offset;
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** W3C datetime in the city's offset, without fractions: `2026-11-25T10:00:00-05:00`. */
 export function w3c(date: Date | null | undefined, timeZone: string): string | null {
   if (!date) return null;
-  return DateTime.fromJSDate(date, { zone: timeZone }).startOf("second").toISO({
-    suppressMilliseconds: true,
-    includeOffset: true,
-  });
+  const ms = Math.floor(date.getTime() / 1000) * 1000;
+  const offset = offsetMinutes(ms, timeZone);
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+  const abs = Math.abs(offset);
+  return `${local}${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
 
 /** Parses an incoming W3C datetime (`Z` or `±HH:MM`, fractions allowed, or a bare date); null when malformed. */

@@ -89,11 +89,22 @@ const columns = {
     )}) order by e.at desc, e.id desc limit 1)`,
 };
 
-/** Requests for Open311 GET requests, newest first, with only public fields. */
+/**
+ * Requests for Open311 GET requests, newest first, with only public fields. In two steps: the filter finds
+ * the page's ids (a cheap, index-friendly query), then one fixed-shape query fills in those rows, so the
+ * per-row subqueries run for the page only, never for every row that matched.
+ */
 export async function listPublicRequests(db: DbOrTx, f: PublicFilters): Promise<PublicRequestRow[]> {
   const where: (SQL | undefined)[] = [];
   if (f.numbers) where.push(inArray(serviceRequests.number, f.numbers.length ? f.numbers : ["-"]));
-  if (f.serviceCodes?.length) where.push(inArray(serviceTypes.code, f.serviceCodes));
+  if (f.serviceCodes?.length) {
+    // Resolved to ids first, so the planner sees the real values and walks the per-service index in order.
+    const ids = await db
+      .select({ id: serviceTypes.id })
+      .from(serviceTypes)
+      .where(inArray(serviceTypes.code, f.serviceCodes));
+    where.push(inArray(serviceRequests.serviceTypeId, ids.length ? ids.map((r) => r.id) : [-1]));
+  }
   if (f.open === true) where.push(ne(serviceRequests.status, "closed"));
   if (f.open === false) where.push(eq(serviceRequests.status, "closed"));
   if (f.requestedFrom) where.push(gte(serviceRequests.createdAt, f.requestedFrom));
@@ -110,17 +121,27 @@ export async function listPublicRequests(db: DbOrTx, f: PublicFilters): Promise<
     const text = sql`to_tsvector('english', coalesce(${serviceRequests.description}, '') || ' ' || coalesce(${serviceRequests.address}, ''))`;
     where.push(or(eq(serviceRequests.number, f.q), sql`${text} @@ websearch_to_tsquery('english', ${f.q})`));
   }
-  const query = db
+  const idQuery = db
+    .select({ id: serviceRequests.id })
+    .from(serviceRequests)
+    .where(and(...where))
+    .orderBy(desc(serviceRequests.createdAt), desc(serviceRequests.id));
+  // Looking up by numbers, LIMIT would tempt the planner to walk the whole date index: sort the few rows instead.
+  const ids = (await (f.numbers ? idQuery : idQuery.limit(f.limit).offset(f.offset))).map((r) => r.id);
+  return publicRequestsByIds(db, ids);
+}
+
+/** The public rows of some requests, newest first. */
+export async function publicRequestsByIds(db: DbOrTx, ids: number[]): Promise<PublicRequestRow[]> {
+  if (ids.length === 0) return [];
+  return (await db
     .select(columns)
     .from(serviceRequests)
     .innerJoin(serviceTypes, eq(serviceTypes.id, serviceRequests.serviceTypeId))
     .innerJoin(departments, eq(departments.id, serviceRequests.departmentId))
     .leftJoin(addresses, eq(addresses.id, serviceRequests.addressId))
-    .where(and(...where))
-    .orderBy(desc(serviceRequests.createdAt), desc(serviceRequests.id));
-  // Looking up by numbers, LIMIT would tempt the planner to walk the whole date index: sort the few rows instead.
-  if (f.numbers) return (await query) as PublicRequestRow[];
-  return (await query.limit(f.limit).offset(f.offset)) as PublicRequestRow[];
+    .where(inArray(serviceRequests.id, ids))
+    .orderBy(desc(serviceRequests.createdAt), desc(serviceRequests.id))) as PublicRequestRow[];
 }
 
 export interface PublicEventRow {
