@@ -57,7 +57,9 @@ export async function drain(url: string, maxSeconds = 60): Promise<void> {
   const until = Date.now() + maxSeconds * 1000;
   while (Date.now() < until) {
     const t = performance.now();
-    await fetch(`${url}/readyz`).then((r) => r.arrayBuffer()).catch(() => undefined);
+    await fetch(`${url}/readyz`)
+      .then((r) => r.arrayBuffer())
+      .catch(() => undefined);
     if (performance.now() - t < 50) return;
     await new Promise((r) => setTimeout(r, 250));
   }

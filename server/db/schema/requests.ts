@@ -54,10 +54,19 @@ export const serviceRequests = pgTable(
   },
   (t) => [
     index("service_requests_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("service_requests_dept_status_idx").on(t.departmentId, t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("service_requests_dept_status_idx").on(
+      t.departmentId,
+      t.status,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("service_requests_status_due_idx").on(t.status, t.dueAt),
     // With id last, "newest first" pages of one service read straight off the index, no sort.
-    index("service_requests_service_idx").on(t.serviceTypeId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("service_requests_service_idx").on(
+      t.serviceTypeId,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("service_requests_assignee_idx").on(t.assigneeUserId),
     index("service_requests_constituent_idx").on(t.constituentId),
     index("service_requests_parent_idx").on(t.parentRequestId),
