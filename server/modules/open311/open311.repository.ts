@@ -95,8 +95,9 @@ const columns = {
  * per-row subqueries run for the page only, never for every row that matched.
  */
 export async function listPublicRequests(db: DbOrTx, f: PublicFilters): Promise<PublicRequestRow[]> {
+  // A list of tracking numbers is one prepared query, whatever else was asked.
+  if (f.numbers) return publicRequestsByNumbers(db, f.numbers);
   const where: (SQL | undefined)[] = [];
-  if (f.numbers) where.push(inArray(serviceRequests.number, f.numbers.length ? f.numbers : ["-"]));
   if (f.serviceCodes?.length) {
     // Resolved to ids first, so the planner sees the real values and walks the per-service index in order.
     const ids = await db
@@ -126,22 +127,53 @@ export async function listPublicRequests(db: DbOrTx, f: PublicFilters): Promise<
     .from(serviceRequests)
     .where(and(...where))
     .orderBy(desc(serviceRequests.createdAt), desc(serviceRequests.id));
-  // Looking up by numbers, LIMIT would tempt the planner to walk the whole date index: sort the few rows instead.
-  const ids = (await (f.numbers ? idQuery : idQuery.limit(f.limit).offset(f.offset))).map((r) => r.id);
+  const ids = (await idQuery.limit(f.limit).offset(f.offset)).map((r) => r.id);
   return publicRequestsByIds(db, ids);
+}
+
+type Prepared = { execute(values: Record<string, unknown>): Promise<unknown> };
+const prepared = new WeakMap<object, { byIds: Prepared; byNumbers: Prepared }>();
+
+/**
+ * The two fixed-shape row queries, prepared once per database handle: on PostgreSQL a named statement is
+ * planned once per connection instead of on every call (its subqueries make planning cost more than running).
+ */
+function rowQueries(db: DbOrTx) {
+  let q = prepared.get(db);
+  if (!q) {
+    const base = () =>
+      db
+        .select(columns)
+        .from(serviceRequests)
+        .innerJoin(serviceTypes, eq(serviceTypes.id, serviceRequests.serviceTypeId))
+        .innerJoin(departments, eq(departments.id, serviceRequests.departmentId))
+        .leftJoin(addresses, eq(addresses.id, serviceRequests.addressId));
+    const order = [desc(serviceRequests.createdAt), desc(serviceRequests.id)];
+    q = {
+      byIds: base()
+        .where(sql`${serviceRequests.id} = any(${sql.placeholder("ids")}::int[])`)
+        .orderBy(...order)
+        .prepare("open311_requests_by_ids"),
+      byNumbers: base()
+        .where(sql`${serviceRequests.number} = any(${sql.placeholder("numbers")}::text[])`)
+        .orderBy(...order)
+        .prepare("open311_requests_by_numbers"),
+    };
+    prepared.set(db, q);
+  }
+  return q;
 }
 
 /** The public rows of some requests, newest first. */
 export async function publicRequestsByIds(db: DbOrTx, ids: number[]): Promise<PublicRequestRow[]> {
   if (ids.length === 0) return [];
-  return (await db
-    .select(columns)
-    .from(serviceRequests)
-    .innerJoin(serviceTypes, eq(serviceTypes.id, serviceRequests.serviceTypeId))
-    .innerJoin(departments, eq(departments.id, serviceRequests.departmentId))
-    .leftJoin(addresses, eq(addresses.id, serviceRequests.addressId))
-    .where(inArray(serviceRequests.id, ids))
-    .orderBy(desc(serviceRequests.createdAt), desc(serviceRequests.id))) as PublicRequestRow[];
+  return (await rowQueries(db).byIds.execute({ ids })) as PublicRequestRow[];
+}
+
+/** The public rows of requests by tracking number (any order given), newest first. */
+export async function publicRequestsByNumbers(db: DbOrTx, numbers: string[]): Promise<PublicRequestRow[]> {
+  if (numbers.length === 0) return [];
+  return (await rowQueries(db).byNumbers.execute({ numbers })) as PublicRequestRow[];
 }
 
 export interface PublicEventRow {
