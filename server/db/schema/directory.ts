@@ -155,3 +155,10 @@ export const settings = pgTable("settings", {
   value: jsonb("value").$type<unknown>().notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Words callers use for the same thing ("trash" = "garbage" = "rubbish"), edited by supervisors; search expands them. */
+export const synonyms = pgTable("synonyms", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  terms: text("terms").array().notNull(),
+  ...stamps,
+});

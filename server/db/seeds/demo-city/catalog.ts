@@ -15,6 +15,7 @@ import {
   serviceQuestions,
   serviceTypes,
   streets as streetsTable,
+  synonyms as synonymsTable,
   users,
   workingHours,
 } from "../../schema/index.js";
@@ -25,6 +26,7 @@ import { departments } from "./content/departments.js";
 import { holidays } from "./content/holidays.js";
 import { services } from "./content/services.js";
 import { firstNames, lastNames, streetNames, streetSuffixes } from "./content/streets.js";
+import { synonymGroups } from "./content/synonyms.js";
 import { generateTown, TOWN } from "./geography.js";
 import type { Random } from "./random.js";
 
@@ -112,6 +114,8 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
       );
     }
   }
+
+  await db.insert(synonymsTable).values(synonymGroups.map((terms) => ({ terms })));
 
   const articleIds = new Map<string, number>();
   for (const a of articles) {

@@ -1,0 +1,5 @@
+/** The knowledge base and directory search: articles, services, departments and agencies in one search. */
+
+export { synonymGroups } from "./knowledge-base.repository.js";
+export { knowledgeBaseRoutes } from "./knowledge-base.routes.js";
+export { type SearchOptions, search } from "./knowledge-base.search.js";
