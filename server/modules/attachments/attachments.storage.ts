@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "../../platform/errors.js";
 
@@ -85,4 +85,10 @@ export function mediaUrl(
 ): string | null {
   if (a.sourceUrl) return a.sourceUrl;
   return a.storageKey ? `${publicBaseUrl}/media/${a.storageKey}` : null;
+}
+
+/** Deletes a stored file (an upload whose request was then refused); a missing file is not an error. */
+export async function removeStored(dataDir: string, storageKey: string): Promise<void> {
+  if (!/^[0-9a-f]{32}\.[a-z]{3,4}$/.test(storageKey)) return;
+  await rm(path.join(mediaDir(dataDir), storageKey), { force: true });
 }

@@ -3,6 +3,7 @@ export { attachmentsRoutes } from "./attachments.routes.js";
 export {
   MAX_UPLOAD_BYTES,
   mediaUrl,
+  removeStored,
   type StoredFile,
   sniffImage,
   storeUpload,

@@ -58,7 +58,10 @@ export async function authHook(app: FastifyInstance, deps: AuthDeps): Promise<vo
       role: row.user.role,
       departmentIds: departments.map((d) => d.id),
     };
-    const exempt = (request.routeOptions.config as { csrfExempt?: boolean } | undefined)?.csrfExempt === true;
+    // The cookie only authenticates the staff API; elsewhere (Open311 takes api_key) there is nothing to forge.
+    const exempt =
+      (request.routeOptions.config as { csrfExempt?: boolean } | undefined)?.csrfExempt === true ||
+      !request.url.startsWith("/api/");
     if (
       !SAFE_METHODS.has(request.method) &&
       !exempt &&

@@ -1,6 +1,6 @@
 import { AppError } from "../../platform/errors.js";
 import type { FieldProblem } from "../../platform/http.js";
-import { mediaUrl, storeUpload } from "../attachments/index.js";
+import { mediaUrl, removeStored, sniffImage, storeUpload } from "../attachments/index.js";
 import { getServiceByCode } from "../catalog/index.js";
 import { createRequest, type NewAttachment } from "../requests/index.js";
 import type { Open311Context } from "./open311.context.js";
@@ -179,11 +179,20 @@ export async function postRequest(ctx: Open311Context, params: Params): Promise<
       contentType: "application/octet-stream",
       byteSize: 0,
     }));
-  if (params.files.length && !ctx.test) {
-    // Uploaded files win over media_url (GeoReport v2.1).
+  if (params.files.length) {
+    // Uploaded files win over media_url (GeoReport v2.1). The test endpoint checks them but keeps none.
     attachments.length = 0;
-    for (const f of params.files.slice(0, 5))
+    for (const f of params.files.slice(0, 5)) {
+      if (ctx.test) {
+        if (!sniffImage(f.data))
+          throw new Open311Error(
+            400,
+            `${f.filename || "The file"} is not a JPEG, PNG, GIF, WebP or HEIC image.`,
+          );
+        continue;
+      }
       attachments.push(await storeUpload(ctx.dataDir, f).catch(toOpen311));
+    }
   }
   const input = {
     serviceCode: service.code,
@@ -208,7 +217,11 @@ export async function postRequest(ctx: Open311Context, params: Params): Promise<
       attachments,
       source,
     }).catch(toOpen311);
-  const created = ctx.test ? await dryRun(ctx, run) : await run(ctx.db);
+  const created = await (ctx.test ? dryRun(ctx, run) : run(ctx.db)).catch(async (err) => {
+    // A refused request leaves no photo behind.
+    for (const a of attachments) if (a.storageKey) await removeStored(ctx.dataDir, a.storageKey);
+    throw err;
+  });
   const notice = ctx.test
     ? "Test endpoint: the request was checked and routed, then discarded."
     : `Routed to ${service.department.name}.${created.dueAt ? " Track it with this number." : ""}`;
@@ -220,8 +233,8 @@ export async function postRequest(ctx: Open311Context, params: Params): Promise<
 
 const ROLLBACK = Symbol("rollback");
 
-/** Runs a create inside a transaction that is always rolled back (the test endpoint). */
-async function dryRun<T>(ctx: Open311Context, run: (db: typeof ctx.db) => Promise<T>): Promise<T> {
+/** Runs a write inside a transaction that is always rolled back (the test endpoint). */
+export async function dryRun<T>(ctx: Open311Context, run: (db: typeof ctx.db) => Promise<T>): Promise<T> {
   let result: T | undefined;
   await ctx.db
     .transaction(async (tx) => {

@@ -47,6 +47,21 @@ const ROUTES: [string, RegExp, string, Handler][] = [
   ["POST", /^servicerequestupdates$/, "service_request_updates", (ctx, p) => postUpdate(ctx, p)],
 ];
 
+/** A clear sentence for what went wrong reading a form or multipart body. */
+function uploadProblem(err: Error & { code?: string }): string {
+  switch (err.code) {
+    case "FST_REQ_FILE_TOO_LARGE":
+      return `A file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB.`;
+    case "FST_FILES_LIMIT":
+      return "At most 5 files may be sent with one request.";
+    case "FST_FIELDS_LIMIT":
+    case "FST_PARTS_LIMIT":
+      return "Too many form fields.";
+    default:
+      return `The request body could not be read: ${err.message}`;
+  }
+}
+
 function splitFormat(path: string): { resource: string; format: Format | null } {
   const m = /^(.*)\.(xml|json)$/i.exec(path);
   return m
@@ -143,7 +158,11 @@ export async function open311Routes(app: FastifyInstance, deps: Open311Deps): Pr
           .header("content-type", format === "xml" ? "text/xml" : "application/json")
           .send(Buffer.from(body));
       }
-      const params = await readParams(request);
+      const params = await readParams(request).catch(
+        (err: Error & { code?: string; statusCode?: number }) => {
+          throw new Open311Error(400, uploadProblem(err));
+        },
+      );
       const jurisdiction = params.get("jurisdiction_id");
       if (
         jurisdiction &&
@@ -171,9 +190,6 @@ export async function open311Routes(app: FastifyInstance, deps: Open311Deps): Pr
         return fail(err.status, err.descriptions, format);
       }
       const status = (err as { statusCode?: number }).statusCode;
-      if (status === 413 || (err as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") {
-        return fail(400, [`A file is larger than ${MAX_UPLOAD_BYTES / 1048576} MB.`], format);
-      }
       if (status && status >= 400 && status < 500) return fail(400, [(err as Error).message], format);
       request.log.error({ err }, "open311 request failed");
       return fail(500, ["The server could not complete the request. Please try again later."], format);

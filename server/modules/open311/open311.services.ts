@@ -8,7 +8,7 @@ import { list, type Node, parseW3c } from "./open311.format.js";
 import type { Params } from "./open311.params.js";
 import { presentDefinition, presentService, presentUpdate } from "./open311.presenter.js";
 import { findPostedUpdate, publicEvents, requestIdByNumber } from "./open311.repository.js";
-import { toOpen311 } from "./open311.requests.js";
+import { dryRun, toOpen311 } from "./open311.requests.js";
 
 /** When the catalog or city settings last changed, as a strict ISO 8601 stamp (discovery's `changeset`). */
 export async function changeset(ctx: Open311Context): Promise<string> {
@@ -95,9 +95,8 @@ export async function postUpdate(ctx: Open311Context, params: Params): Promise<N
   const requestId = await requestIdByNumber(ctx.db, number);
   if (requestId === null) throw new Open311Error(404, `Service request ${number} was not found.`);
   const existing = await findPostedUpdate(ctx.db, requestId, actor.apiKeyId, updateId);
-  const id =
-    existing ??
-    (await addPublicComment({ db: ctx.db, actor, clock: ctx.clock }, number, {
+  const comment = (db: typeof ctx.db) =>
+    addPublicComment({ db, actor, clock: ctx.clock }, number, {
       body: params.get("description")!.slice(0, 4000),
       data: {
         source: "open311",
@@ -107,6 +106,8 @@ export async function postUpdate(ctx: Open311Context, params: Params): Promise<N
         reportedAt: at.toISOString(),
         mediaUrls: params.all("media_url").slice(0, 10),
       },
-    }).catch(toOpen311));
+    }).catch(toOpen311);
+  // The test endpoint checks the update and rolls it back.
+  const id = existing ?? (await (ctx.test ? dryRun(ctx, comment) : comment(ctx.db)));
   return list("request_update", [{ update_id: String(id) }]);
 }

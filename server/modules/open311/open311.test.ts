@@ -363,3 +363,83 @@ describe(`Open311 POST requests on ${DB_KIND}`, () => {
     expect(last.text).toContain("<code>429</code>");
   });
 });
+
+describe(`Open311 edge cases on ${DB_KIND}`, () => {
+  const form = () => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries({
+      api_key: key,
+      service_code: "pothole",
+      address_string: "5 Elm",
+      "attribute[size]": "plate_to_tire",
+    }))
+      f.append(k, v);
+    return f;
+  };
+  const png = Buffer.from("89504e470d0a1a0a0000000d494844520000000100000001080600000000", "hex");
+
+  it("says plainly when too many files are sent", async () => {
+    const f = form();
+    for (let i = 0; i < 6; i++) f.append("media[]", new Blob([png], { type: "image/png" }), `p${i}.png`);
+    const r = await post("v2/requests.json", f);
+    expect(r.status).toBe(400);
+    expect(json(r)[0].description).toMatch(/At most 5 files/);
+  });
+
+  it("answers a broken multipart body with 400 in the requested format", async () => {
+    const res = await fetch(`${base}/open311/v2/requests.xml`, {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=XYZ" },
+      body: '--XYZ\r\nContent-Disposition: form-data; name="api_key"\r\n\r\nabc',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("<errors>");
+  });
+
+  it("the test endpoint rolls back update POSTs too", async () => {
+    const before = await counts();
+    const [req] = json(await get("v2/requests.json?page_size=1"));
+    const r = await post(
+      "test/v2/servicerequestupdates.json",
+      new URLSearchParams({
+        api_key: key,
+        service_request_id: req.service_request_id,
+        update_id: "t1",
+        status: "OPEN",
+        updated_datetime: "2026-11-25T10:00:00Z",
+        description: "test",
+      }).toString(),
+    );
+    expect(r.status, r.text).toBe(200);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("ignores a staff session cookie without CSRF on Open311 (it authenticates nothing there)", async () => {
+    const { signInAs } = await import("../../test/app.js");
+    const s = await signInAs(city.app, "operator@civic311.example");
+    const res = await fetch(`${base}/open311/v2/requests.json`, {
+      method: "POST",
+      headers: { cookie: s.cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        api_key: key,
+        service_code: "pothole",
+        lat: "42.41",
+        long: "-71.32",
+        "attribute[size]": "plate_to_tire",
+      }).toString(),
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it("keeps no photo on disk when the request is refused after the upload", async () => {
+    const { readdirSync, existsSync } = await import("node:fs");
+    const dir = `${city.config.dataDir}/media`;
+    const before = existsSync(dir) ? readdirSync(dir).length : 0;
+    const f = form();
+    f.set("attribute[size]", "enormous");
+    f.append("media", new Blob([png], { type: "image/png" }), "ok.png");
+    const r = await post("v2/requests.json", f);
+    expect(r.status).toBe(400);
+    expect(existsSync(dir) ? readdirSync(dir).length : 0).toBe(before);
+  });
+});
