@@ -9,6 +9,7 @@ import { attachmentsRoutes } from "./modules/attachments/index.js";
 import { authHook, authRoutes } from "./modules/auth/index.js";
 import { catalogRoutes } from "./modules/catalog/index.js";
 import { cityRoutes } from "./modules/city/index.js";
+import { interactionsRoutes } from "./modules/interactions/index.js";
 import { knowledgeBaseRoutes } from "./modules/knowledge-base/index.js";
 import { open311Routes } from "./modules/open311/index.js";
 import { requestsRoutes } from "./modules/requests/index.js";
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cityRoutes, { db, timeZone: config.timeZone });
   await app.register(catalogRoutes, { db });
   await app.register(knowledgeBaseRoutes, { db });
+  await app.register(interactionsRoutes, { db, clock, timeZone: config.timeZone });
   await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone });
 
   await app.register(attachmentsRoutes, { db, dataDir: config.dataDir });

@@ -153,6 +153,8 @@ export const interactions = pgTable(
     transferDepartmentId: integer("transfer_department_id").references(() => departments.id),
     referralAgencyId: integer("referral_agency_id").references(() => agencies.id),
     notes: text("notes"),
+    /** The operator's wrap-up code when the contact ended (e.g. "resolved", "callback_needed"). */
+    wrapUpCode: text("wrap_up_code"),
     externalCallId: text("external_call_id"),
   },
   (t) => [

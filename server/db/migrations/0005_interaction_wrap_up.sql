@@ -1,0 +1,1 @@
+ALTER TABLE "interactions" ADD COLUMN "wrap_up_code" text;
