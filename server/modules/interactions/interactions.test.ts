@@ -46,14 +46,14 @@ describe(`interactions on ${DB_KIND}: every contact leaves an outcome and a hand
       (h: { kind: string; code: string }) => h.kind === "article" && h.code === "city-hall-hours",
     );
     expect(article).toBeDefined();
-    const useCount = async () =>
+    const articleUses = async () =>
       (
         await city.database.db
           .select({ n: kbArticles.useCount })
           .from(kbArticles)
           .where(eq(kbArticles.id, article.id))
       )[0]!.n;
-    const before = await useCount();
+    const before = await articleUses();
     expect(
       (await call(op, "POST", `/api/interactions/${id}/answers`, { articleId: article.id })).statusCode,
     ).toBe(200);
@@ -67,7 +67,7 @@ describe(`interactions on ${DB_KIND}: every contact leaves an outcome and a hand
       wrapUpCode: "resolved",
       articles: [{ id: article.id }],
     });
-    expect(await useCount()).toBe(before + 1);
+    expect(await articleUses()).toBe(before + 1);
     expect(
       (await call(op, "POST", `/api/interactions/${id}/answers`, { articleId: article.id })).statusCode,
     ).toBe(409);
