@@ -9,6 +9,7 @@ import { attachmentsRoutes } from "./modules/attachments/index.js";
 import { authHook, authRoutes } from "./modules/auth/index.js";
 import { catalogRoutes } from "./modules/catalog/index.js";
 import { cityRoutes } from "./modules/city/index.js";
+import { constituentsRoutes } from "./modules/constituents/index.js";
 import { interactionsRoutes } from "./modules/interactions/index.js";
 import { knowledgeBaseRoutes } from "./modules/knowledge-base/index.js";
 import { open311Routes } from "./modules/open311/index.js";
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(catalogRoutes, { db });
   await app.register(knowledgeBaseRoutes, { db });
   await app.register(interactionsRoutes, { db, clock, timeZone: config.timeZone });
+  await app.register(constituentsRoutes, { db });
   await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone });
 
   await app.register(attachmentsRoutes, { db, dataDir: config.dataDir });
