@@ -5,6 +5,7 @@ import cookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { addressesRoutes } from "./modules/addresses/index.js";
 import { attachmentsRoutes } from "./modules/attachments/index.js";
 import { authHook, authRoutes } from "./modules/auth/index.js";
 import { catalogRoutes } from "./modules/catalog/index.js";
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(knowledgeBaseRoutes, { db });
   await app.register(interactionsRoutes, { db, clock, timeZone: config.timeZone });
   await app.register(constituentsRoutes, { db });
+  await app.register(addressesRoutes, { db });
   await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone });
 
   await app.register(attachmentsRoutes, { db, dataDir: config.dataDir });

@@ -11,8 +11,10 @@ import {
 import { requireStaff } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
+import { notFound } from "../../platform/errors.js";
 import { createRequest } from "./commands/create-request.js";
 import { addNote, assignRequest, changeStatus } from "./commands/update-request.js";
+import { nearbyOpenRequests } from "./requests.nearby.js";
 import { listScope } from "./requests.policy.js";
 import { presentSummary } from "./requests.presenter.js";
 import { getRequestDetail } from "./requests.queries.js";
@@ -56,6 +58,30 @@ export async function requestsRoutes(app: FastifyInstance, deps: RequestsDeps): 
     );
     return { items: page.rows.map((row) => presentSummary(row, now)), nextCursor: page.nextCursor };
   });
+
+  r.get(
+    "/api/requests/nearby",
+    {
+      schema: {
+        querystring: z.object({
+          service: z.string().min(1).max(64),
+          lat: z.coerce.number().min(-90).max(90),
+          lng: z.coerce.number().min(-180).max(180),
+        }),
+      },
+    },
+    async (request) => {
+      requireStaff(request);
+      const found = await nearbyOpenRequests(
+        deps.db,
+        request.query.service,
+        request.query.lat,
+        request.query.lng,
+      );
+      if (!found) throw notFound("Service");
+      return found;
+    },
+  );
 
   r.post("/api/requests", { schema: { body: createRequestInput } }, async (request, reply) => {
     const actor = requireStaff(request);
