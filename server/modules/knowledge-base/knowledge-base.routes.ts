@@ -1,12 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { searchQuery } from "../../../common/contracts/search.js";
 import { requireStaff } from "../../platform/actor.js";
 import type { Db } from "../../platform/db.js";
-import { synonymGroups } from "./knowledge-base.repository.js";
+import { notFound } from "../../platform/errors.js";
+import { articleHealth, getArticle } from "./knowledge-base.articles.js";
+import { listAgencies, synonymGroups } from "./knowledge-base.repository.js";
 import { search } from "./knowledge-base.search.js";
 
 const SYNONYMS_TTL_MS = 5_000;
+const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 /** `GET /api/search`: one search across articles, services, departments and agencies for staff. */
 export async function knowledgeBaseRoutes(app: FastifyInstance, deps: { db: Db }): Promise<void> {
@@ -18,6 +22,25 @@ export async function knowledgeBaseRoutes(app: FastifyInstance, deps: { db: Db }
       cached = { at: Date.now(), groups: synonymGroups(deps.db) };
     return cached.groups;
   };
+
+  r.get("/api/articles/:id", { schema: { params: idParams } }, async (request) => {
+    requireStaff(request);
+    const article = await getArticle(deps.db, request.params.id);
+    if (!article) throw notFound("Article");
+    return article;
+  });
+
+  r.get("/api/articles/health", async (request) => {
+    const actor = requireStaff(request);
+    if (actor.role !== "supervisor" && actor.role !== "admin") throw notFound("Page");
+    const today = new Date().toISOString().slice(0, 10);
+    return articleHealth(deps.db, today);
+  });
+
+  r.get("/api/agencies", async (request) => {
+    requireStaff(request);
+    return { items: await listAgencies(deps.db) };
+  });
 
   r.get("/api/search", { schema: { querystring: searchQuery } }, async (request) => {
     requireStaff(request);
