@@ -63,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(cityRoutes, { db, timeZone: config.timeZone });
   await app.register(catalogRoutes, { db });
-  await app.register(knowledgeBaseRoutes, { db });
+  await app.register(knowledgeBaseRoutes, { db, clock });
   await app.register(interactionsRoutes, { db, clock, timeZone: config.timeZone });
   await app.register(constituentsRoutes, { db });
   await app.register(addressesRoutes, { db });

@@ -56,3 +56,71 @@ describe(`knowledge-base API on ${DB_KIND}`, () => {
     });
   });
 });
+
+describe(`supervisors keep the knowledge base on ${DB_KIND}`, () => {
+  const send = (who: StaffSessionCookies, method: "POST" | "PUT", url: string, payload: object) =>
+    city.app
+      .inject({ method, url, headers: who.headers, payload })
+      .then((r) => ({ status: r.statusCode, body: r.json() }));
+  const article = {
+    slug: "leaf-collection",
+    title: "Fall leaf collection",
+    publicAnswer:
+      "Leaves are collected **curbside** on your trash day from October 15 to December 1.\n\n- Use paper bags\n- No plastic",
+    internalNotes: "Plastic bags are left behind with a sticker.",
+    keywords: ["leaves", "yard waste bags"],
+    departmentCode: "dpw",
+    serviceCodes: ["missed_trash"],
+    status: "published",
+  };
+
+  it("creates and edits an article that search then finds, with every change audited", async () => {
+    const made = await send(sup, "POST", "/api/articles", article);
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect(made.body).toMatchObject({
+      slug: "leaf-collection",
+      department: { code: "dpw" },
+      services: [{ code: "missed_trash" }],
+    });
+    const found = (await get(op, "/api/search?q=fall%20leaves")).body.results;
+    expect(found[0]).toMatchObject({ kind: "article", code: "leaf-collection" });
+    const edited = await send(sup, "PUT", `/api/articles/${made.body.id}`, {
+      ...article,
+      title: "Fall leaf and yard waste collection",
+      serviceCodes: [],
+    });
+    expect(edited.body).toMatchObject({ title: "Fall leaf and yard waste collection", services: [] });
+    const { auditLog } = await import("../../db/schema/index.js");
+    const actions = (await city.database.db.select({ action: auditLog.action }).from(auditLog)).map(
+      (a) => a.action,
+    );
+    expect(actions).toEqual(expect.arrayContaining(["article.created", "article.updated"]));
+  });
+
+  it("refuses operators (404), unknown references and duplicate slugs, changing nothing", async () => {
+    expect((await send(op, "POST", "/api/articles", { ...article, slug: "by-operator" })).status).toBe(404);
+    const bad = await send(sup, "POST", "/api/articles", {
+      ...article,
+      slug: "bad-refs",
+      departmentCode: "nope",
+      serviceCodes: ["nope"],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { field: string }) => d.field)).toEqual([
+      "departmentCode",
+      "serviceCodes",
+    ]);
+    expect((await send(sup, "POST", "/api/articles", article)).status).toBe(409);
+    expect((await send(sup, "POST", "/api/articles", { ...article, slug: "Not A Slug" })).status).toBe(400);
+  });
+
+  it("edits synonyms, and search uses them at once", async () => {
+    expect((await get(op, "/api/search?q=zeppelin")).body.results).toEqual([]);
+    const groups = (await get(sup, "/api/synonyms")).body.groups;
+    const saved = await send(sup, "PUT", "/api/synonyms", { groups: [...groups, ["zeppelin", "pothole"]] });
+    expect(saved.status).toBe(200);
+    const hits = (await get(op, "/api/search?q=zeppelin")).body.results;
+    expect(hits.slice(0, 3).map((h: { code: string }) => h.code)).toContain("pothole");
+    expect((await send(op, "PUT", "/api/synonyms", { groups })).status).toBe(404);
+  });
+});

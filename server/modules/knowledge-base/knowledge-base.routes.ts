@@ -1,10 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { articleInput, synonymsInput } from "../../../common/contracts/articles.js";
 import { searchQuery } from "../../../common/contracts/search.js";
 import { requireStaff } from "../../platform/actor.js";
+import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
 import { notFound } from "../../platform/errors.js";
+import { replaceSynonyms, saveArticle } from "./commands/save-article.js";
 import { articleHealth, getArticle } from "./knowledge-base.articles.js";
 import { listAgencies, synonymGroups } from "./knowledge-base.repository.js";
 import { search } from "./knowledge-base.search.js";
@@ -13,7 +16,10 @@ const SYNONYMS_TTL_MS = 5_000;
 const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 /** `GET /api/search`: one search across articles, services, departments and agencies for staff. */
-export async function knowledgeBaseRoutes(app: FastifyInstance, deps: { db: Db }): Promise<void> {
+export async function knowledgeBaseRoutes(
+  app: FastifyInstance,
+  deps: { db: Db; clock: Clock },
+): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Synonyms change rarely (a supervisor edits them); read them at most every few seconds.
   let cached: { at: number; groups: Promise<string[][]> } | undefined;
@@ -33,8 +39,32 @@ export async function knowledgeBaseRoutes(app: FastifyInstance, deps: { db: Db }
   r.get("/api/articles/health", async (request) => {
     const actor = requireStaff(request);
     if (actor.role !== "supervisor" && actor.role !== "admin") throw notFound("Page");
-    const today = new Date().toISOString().slice(0, 10);
+    const today = deps.clock.now().toISOString().slice(0, 10);
     return articleHealth(deps.db, today);
+  });
+
+  r.post("/api/articles", { schema: { body: articleInput } }, async (request, reply) => {
+    const actor = requireStaff(request);
+    const id = await saveArticle({ db: deps.db, actor, clock: deps.clock }, request.body);
+    return reply.status(201).send(await getArticle(deps.db, id));
+  });
+
+  r.put("/api/articles/:id", { schema: { params: idParams, body: articleInput } }, async (request) => {
+    const actor = requireStaff(request);
+    await saveArticle({ db: deps.db, actor, clock: deps.clock }, request.body, request.params.id);
+    return getArticle(deps.db, request.params.id);
+  });
+
+  r.get("/api/synonyms", async (request) => {
+    requireStaff(request);
+    return { groups: await synonymGroups(deps.db) };
+  });
+
+  r.put("/api/synonyms", { schema: { body: synonymsInput } }, async (request) => {
+    const actor = requireStaff(request);
+    await replaceSynonyms({ db: deps.db, actor, clock: deps.clock }, request.body.groups);
+    cached = undefined;
+    return { groups: await synonymGroups(deps.db) };
   });
 
   r.get("/api/agencies", async (request) => {
