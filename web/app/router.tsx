@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { ApiKeysScreen } from "../screens/admin/ApiKeysScreen";
+import { CallConsoleScreen } from "../screens/call-taker/CallConsoleScreen";
 import { HomeScreen } from "../screens/HomeScreen";
 import { SignInScreen } from "../screens/SignInScreen";
 import { RequestDetailScreen } from "../screens/work-queue/RequestDetailScreen";
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <RequestListScreen /> },
       { path: "requests/:number", element: <RequestDetailScreen /> },
+      { path: "console", element: <CallConsoleScreen /> },
       { path: "admin/api-keys", element: <ApiKeysScreen /> },
       { path: "*", element: <NotFound level="h2" /> },
     ],

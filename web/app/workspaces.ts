@@ -14,16 +14,17 @@ export interface Workspace {
 }
 
 const allRequests: NavItem = { label: "Requests", to: "/staff/" };
+const callConsole: NavItem = { label: "Call console", to: "/staff/console" };
 
 /** The workspace each role gets: operators take calls, supervisors watch lateness, departments work queues. */
 export function workspaceFor(user: SessionUser): Workspace {
   switch (user.role) {
     case "operator":
-      return { heading: "Operator workspace", nav: [allRequests] };
+      return { heading: "Operator workspace", nav: [callConsole, allRequests] };
     case "supervisor":
       return {
         heading: "Supervisor workspace",
-        nav: [allRequests, { label: "Overdue", to: "/staff/?overdue=true" }],
+        nav: [allRequests, { label: "Overdue", to: "/staff/?overdue=true" }, callConsole],
       };
     case "department_staff": {
       const names = user.departments.map((d) => d.name);
@@ -42,7 +43,7 @@ export function workspaceFor(user: SessionUser): Workspace {
     case "admin":
       return {
         heading: "Administration workspace",
-        nav: [allRequests, { label: "API keys", to: "/staff/admin/api-keys" }],
+        nav: [allRequests, callConsole, { label: "API keys", to: "/staff/admin/api-keys" }],
         note: "More administration tools (staff accounts, catalog, routing) arrive in a later release.",
       };
   }

@@ -1,24 +1,14 @@
 import { sql } from "drizzle-orm";
 import type { SearchResult } from "../../../common/contracts/search.js";
 import { type DbOrTx, rows } from "../../platform/db.js";
-import { toTsQuery, words } from "./knowledge-base.query.js";
+import { toAllWordsQuery, toTsQuery, words } from "./knowledge-base.query.js";
 
-// These expressions repeat the ones indexed in migration 0004 exactly, so the GIN indexes serve them.
+// The stored search documents of migration 0004 (GIN-indexed generated columns).
 const DOCS = {
-  article: {
-    tsv: sql`(setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', civic311_words(keywords)), 'A') || setweight(to_tsvector('english', public_answer), 'C'))`,
-    trgm: sql`(lower(title || ' ' || civic311_words(keywords)))`,
-  },
-  service: {
-    tsv: sql`(setweight(to_tsvector('english', name), 'A') || setweight(to_tsvector('english', civic311_words(keywords)), 'A') || setweight(to_tsvector('english', coalesce(group_name, '') || ' ' || coalesce(description, '')), 'C'))`,
-    trgm: sql`(lower(name || ' ' || civic311_words(keywords)))`,
-  },
-  department: {
-    tsv: sql`(setweight(to_tsvector('simple', code), 'A') || setweight(to_tsvector('english', name), 'A') || setweight(to_tsvector('english', coalesce(description, '')), 'C'))`,
-  },
-  agency: {
-    tsv: sql`(setweight(to_tsvector('simple', code), 'A') || setweight(to_tsvector('english', name), 'A') || setweight(to_tsvector('english', coalesce(handles, '')), 'C'))`,
-  },
+  article: { tsv: sql`search_tsv`, trgm: sql`search_trgm` },
+  service: { tsv: sql`search_tsv`, trgm: sql`search_trgm` },
+  department: { tsv: sql`search_tsv` },
+  agency: { tsv: sql`search_tsv` },
 };
 
 export interface SearchOptions {
@@ -48,16 +38,36 @@ export async function search(
   synonymGroups: readonly string[][],
   opts: SearchOptions,
 ): Promise<SearchResult[]> {
+  const all = words(text);
+  if (all.length === 0) return [];
+  const unknown = await unknownWords(
+    db,
+    all.filter((w) => w.length >= 4),
+  );
+  // First every known word must match (precise, and cheap even where common words abound); when that finds
+  // too little, any word will do, ranked by how much matches. Documents matching every word stay first.
+  const known = all.filter((w) => !unknown.includes(w));
+  const strict = toAllWordsQuery(known, synonymGroups, opts.typing);
+  const first = strict ? await runSearch(db, text, strict, unknown, opts) : [];
+  if (first.length >= opts.limit) return first.slice(0, opts.limit * 2);
+  // Any word, but in titles and keywords only: selective enough to rank quickly even over many articles.
+  const loose = toTsQuery(text, synonymGroups, opts.typing, true);
+  const more = loose && loose !== strict ? await runSearch(db, text, loose, unknown, opts) : [];
+  const seen = new Set(first.map((r) => `${r.kind}:${r.id}`));
+  return [...first, ...more.filter((r) => !seen.has(`${r.kind}:${r.id}`))].slice(0, opts.limit * 2);
+}
+
+async function runSearch(
+  db: DbOrTx,
+  text: string,
+  tsq: string,
+  unknown: string[],
+  opts: SearchOptions,
+): Promise<SearchResult[]> {
   const raw = words(text).join(" ");
-  const tsq = toTsQuery(text, synonymGroups, opts.typing);
-  if (!tsq || !raw) return [];
   const q = sql`to_tsquery('english', ${tsq})`;
   // Typos: a word that no document knows ("streetlite", "certficate") is matched by trigram similarity, word
   // by word, so one misspelt word is not drowned by the rest; known words are left to full text.
-  const unknown = await unknownWords(
-    db,
-    words(text).filter((w) => w.length >= 4),
-  );
   const fuzzyWords = unknown.length ? unknown : [raw];
   const fuzzy = (_tsv: ReturnType<typeof sql>, target: ReturnType<typeof sql>) =>
     unknown.length
@@ -67,10 +77,12 @@ export async function search(
         )})`
       : sql`0`;
   const near = (target: ReturnType<typeof sql>) =>
-    sql`(${sql.join(
-      fuzzyWords.map((w) => sql`${w} <% ${target}`),
-      sql` or `,
-    )})`;
+    unknown.length === 0
+      ? sql`false`
+      : sql`(${sql.join(
+          fuzzyWords.map((w) => sql`${w} <% ${target}`),
+          sql` or `,
+        )})`;
   const score = (tsv: ReturnType<typeof sql>, target: ReturnType<typeof sql>) =>
     sql`(ts_rank_cd(${tsv}, ${q}, 1) * 4 + ${fuzzy(tsv, target)} * 4 + similarity(${raw}, ${target}) * 2)`;
   // The caller said one of the item's keyword phrases word for word ("no heat", "pot hole"): a strong signal.
@@ -83,10 +95,13 @@ export async function search(
   const result = await rows<Row>(
     db,
     sql`
-    (select 'article' as kind, id, title, left(regexp_replace(public_answer, '[#*_>\\[\\]\`]|\\(http[^)]*\\)', '', 'g'), 180) as snippet,
-        slug as code, ${score(DOCS.article.tsv, DOCS.article.trgm)} + ${saysKeyword} as score
-      from kb_articles where ${articleWhere} and (${DOCS.article.tsv} @@ ${q} or ${near(DOCS.article.trgm)})
-      order by score desc limit ${opts.limit})
+    (select 'article' as kind, a.id, a.title,
+        left(regexp_replace(a.public_answer, '[#*_>\\[\\]\`]|\\(http[^)]*\\)', '', 'g'), 180) as snippet, a.slug as code, r.score
+      -- Rank first, then build snippets for the few rows kept, not for every match.
+      from (select id, ${score(DOCS.article.tsv, DOCS.article.trgm)} + ${saysKeyword} as score
+        from kb_articles where ${articleWhere} and (${DOCS.article.tsv} @@ ${q} or ${near(DOCS.article.trgm)})
+        order by score desc limit ${opts.limit}) r
+      join kb_articles a on a.id = r.id)
     union all
     (select 'service', id, name, description, code, ${score(DOCS.service.tsv, DOCS.service.trgm)} + ${saysKeyword}
       from service_types where ${serviceWhere} and (${DOCS.service.tsv} @@ ${q} or ${near(DOCS.service.trgm)})
@@ -115,16 +130,19 @@ export async function search(
 
 /** The words no article, service, department or agency contains (likely misspellings), found through the indexes. */
 async function unknownWords(db: DbOrTx, candidates: string[]): Promise<string[]> {
-  // Safe to inline: words() yields only [a-z0-9] runs.
   if (candidates.length === 0) return [];
-  const known = await rows<{ w: string }>(
+  // Safe to inline: words() yields only [a-z0-9] runs. Each word's query is built once; stop words ("what")
+  // have an empty query and count as known, so they never start a scan.
+  const list = sql.raw(`array[${candidates.map((c) => `'${c}'`).join(",")}]`);
+  const checked = await rows<{ w: string; known: boolean }>(
     db,
-    sql`select w from unnest(${sql.raw(`array[${candidates.map((c) => `'${c}'`).join(",")}]`)}::text[]) as w where
-      exists (select 1 from kb_articles where ${DOCS.article.tsv} @@ plainto_tsquery('english', w)) or
-      exists (select 1 from service_types where ${DOCS.service.tsv} @@ plainto_tsquery('english', w)) or
-      exists (select 1 from departments where ${DOCS.department.tsv} @@ plainto_tsquery('english', w)) or
-      exists (select 1 from agencies where ${DOCS.agency.tsv} @@ plainto_tsquery('english', w))`,
+    sql`select w, numnode(q) = 0 or
+        exists (select 1 from kb_articles where search_tsv @@ q) or
+        exists (select 1 from service_types where search_tsv @@ q) or
+        exists (select 1 from departments where search_tsv @@ q) or
+        exists (select 1 from agencies where search_tsv @@ q) as known
+      from unnest(${list}::text[]) as w, lateral (select plainto_tsquery('english', w) as q) x`,
   );
-  const knownSet = new Set(known.map((k) => k.w));
-  return candidates.filter((c) => !knownSet.has(c));
+  const known = new Set(checked.filter((k) => k.known).map((k) => k.w));
+  return candidates.filter((c) => !known.has(c));
 }

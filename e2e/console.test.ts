@@ -1,0 +1,205 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HAVE_CHROMIUM, launchBrowser, type RunningServer, startServer } from "./harness.js";
+
+if (!HAVE_CHROMIUM && process.env.CI)
+  throw new Error("CI must have /usr/bin/chromium (apt-get install chromium)");
+const suite = HAVE_CHROMIUM ? describe : describe.skip;
+if (!HAVE_CHROMIUM)
+  console.warn("Skipping console journeys: /usr/bin/chromium is not installed (apt-get install chromium).");
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!HAVE_CHROMIUM) return;
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface InteractionJson {
+  outcomes: string[];
+  articles: { id: number; title: string }[];
+  requests: { number: string; relation: string }[];
+  wrapUpCode: string | null;
+  endedAt: string | null;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${server.url}/staff/`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("demo311");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.locator("[data-role]").waitFor();
+}
+
+async function openConsole(page: Page) {
+  await signIn(page, "operator@civic311.example");
+  await page.goto(`${server.url}/staff/console`);
+  await page.getByRole("heading", { name: "Call console" }).waitFor();
+  await page.getByRole("heading", { name: "Keyboard shortcuts" }).waitFor();
+}
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
+const activeText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+
+/** Presses Tab until the focused element satisfies `test`. */
+async function tabUntil(page: Page, test: () => Promise<boolean>, what: string) {
+  for (let i = 0; i < 40; i++) {
+    if (await test()) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const tabToButton = (page: Page, name: string) =>
+  tabUntil(page, async () => (await activeText(page)) === name, `the "${name}" button`);
+const tabToId = (page: Page, id: string) =>
+  tabUntil(page, async () => (await activeId(page)) === id, `#${id}`);
+
+/** Moves the search highlight with ArrowDown until it is on a result of `kind` whose text has `title`. */
+async function highlight(page: Page, kind: string, title: string) {
+  await page.locator(`[role="option"][id^="console-result-${kind}-"]`, { hasText: title }).first().waitFor();
+  for (let i = 0; i < 30; i++) {
+    const ok = await page.evaluate(
+      ({ kind, title }) => {
+        const id = document.activeElement?.getAttribute("aria-activedescendant") ?? "";
+        const option = id ? document.getElementById(id) : null;
+        return id.startsWith(`console-result-${kind}-`) && (option?.textContent ?? "").includes(title);
+      },
+      { kind, title },
+    );
+    if (ok) return;
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`No ${kind} result "${title}" could be highlighted`);
+}
+
+async function startAnonymousContact(page: Page) {
+  await page.keyboard.press("Alt+N");
+  await expect.poll(() => activeId(page)).toBe("console-channel");
+  await tabToButton(page, "Anonymous caller");
+  await page.keyboard.press("Enter");
+  await page.locator('[data-contact-state="active"]').waitFor();
+  await expect.poll(() => activeId(page)).toBe("console-search");
+  return Number(await page.locator("[data-interaction-id]").getAttribute("data-interaction-id"));
+}
+
+async function fetchInteraction(page: Page, id: number): Promise<InteractionJson> {
+  return page.evaluate(async (id) => {
+    const response = await fetch(`/api/interactions/${id}`, { headers: { accept: "application/json" } });
+    return (await response.json()) as InteractionJson;
+  }, id);
+}
+
+suite("call console in Chromium, keyboard only", () => {
+  it("answers a caller from an article and wraps up as resolved", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openConsole(page);
+    const id = await startAnonymousContact(page);
+    expect(id).toBeGreaterThan(0);
+
+    await page.keyboard.type("city hall hours");
+    await highlight(page, "article", "City Hall hours");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "City Hall hours" }).waitFor();
+    await expect.poll(() => activeText(page)).toBe("City Hall hours");
+
+    await tabToButton(page, "Answered from this article");
+    await page.keyboard.press("Enter");
+    await page.getByText("Recorded: the caller was answered").waitFor();
+
+    await page.keyboard.press("Alt+W");
+    await expect.poll(() => activeId(page)).toBe("console-wrap-up-code");
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => page.locator("#console-wrap-up-code").inputValue()).toBe("resolved");
+    await tabToButton(page, "End contact");
+    await page.keyboard.press("Enter");
+    await page.locator('[data-contact-state="ended"]').waitFor();
+    await expect.poll(() => activeText(page)).toBe("Contact ended");
+
+    const view = await fetchInteraction(page, id);
+    expect(view.outcomes).toContain("answered");
+    expect(view.articles.map((a) => a.title)).toContain("City Hall hours");
+    expect(view.wrapUpCode).toBe("resolved");
+    expect(view.endedAt).not.toBeNull();
+    await context.close();
+  });
+
+  it("creates a pothole request and shows the tracking number to read back", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openConsole(page);
+    const id = await startAnonymousContact(page);
+
+    await page.keyboard.type("pothole");
+    await highlight(page, "service", "Pothole");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Pothole" }).waitFor();
+
+    // The required question: the first size in the list.
+    await tabToId(page, "console-q-size");
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => page.locator("#console-q-size").inputValue()).not.toBe("");
+
+    // A real address of the demo city, typed and then picked from the suggestions.
+    const label = await page.evaluate(async () => {
+      const response = await fetch("/api/addresses?q=M", { headers: { accept: "application/json" } });
+      const body = (await response.json()) as { items: { label: string }[] };
+      return body.items[0]?.label ?? "";
+    });
+    expect(label).not.toBe("");
+    await tabToId(page, "console-address");
+    // "1 Marion Court, Riverton, MA" → type "1 Marion" and pick the first suggestion.
+    await page.keyboard.type(label.split(",")[0]!.split(" ").slice(0, 2).join(" "));
+    await page.locator("#console-address-list [role='option']").first().waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#console-address-list").isHidden()).toBe(true);
+    expect(await page.locator("#console-address").inputValue()).toContain(label.split(" ")[0]!);
+
+    await page.keyboard.press("Alt+R");
+    const number = page.locator("[data-tracking-number]");
+    await number.waitFor();
+    expect((await number.textContent())?.trim()).toMatch(/^\d{7}$/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.hasAttribute("data-tracking-number")))
+      .toBe(true);
+
+    const view = await fetchInteraction(page, id);
+    expect(view.outcomes).toContain("request_created");
+    expect(view.requests.some((r) => r.relation === "created")).toBe(true);
+    await context.close();
+  });
+
+  it("transfers a caller to a department with Alt+T and shows the summary, stacked at 320 px", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const page = await context.newPage();
+    await openConsole(page);
+    const id = await startAnonymousContact(page);
+
+    await page.keyboard.type("public works");
+    await highlight(page, "department", "Public Works");
+    await page.keyboard.press("Enter");
+    await page.locator('[data-console-action="transfer"]').waitFor();
+    await page.keyboard.press("Alt+T");
+    await page.locator('[data-contact-state="ended"]').waitFor();
+    await expect.poll(() => activeText(page)).toBe("Contact ended");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(330);
+
+    const view = await fetchInteraction(page, id);
+    expect(view.outcomes).toContain("transferred");
+    expect(view.endedAt).not.toBeNull();
+
+    // Alt+N from the summary goes back to a fresh "New contact" form.
+    await page.keyboard.press("Alt+N");
+    await expect.poll(() => activeId(page)).toBe("console-channel");
+    await context.close();
+  });
+});

@@ -1,0 +1,212 @@
+import { Button, Label, Select } from "@trussworks/react-uswds";
+import { type FormEvent, type RefObject, useEffect, useState } from "react";
+import { CHANNEL_LABELS, type Channel } from "../../../common/channels.js";
+import type { InteractionView } from "../../../common/contracts/interactions.js";
+import {
+  type ConstituentMatch,
+  type ConstituentRequest,
+  type StartContactInput,
+  useConstituent,
+  useConstituentSearch,
+} from "../../api/console";
+import { DateTime } from "../../components/DateTime";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { Loading } from "../../components/Loading";
+import { useDebounced } from "./ConsoleSearch";
+
+/** Channels an operator takes contacts on (Open311 clients never reach the console). */
+const CONSOLE_CHANNELS: Channel[] = ["phone", "walk_in", "email", "chat", "sms", "social", "web", "app"];
+
+function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${rest}` : `${m}:${rest}`;
+}
+
+export { formatDuration };
+
+/** Minutes and seconds since the contact began, ticking once a second. */
+export function ContactTimer({ startedAt }: { startedAt: string }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = (now - new Date(startedAt).getTime()) / 1000;
+  return (
+    <p className="margin-y-1">
+      Contact time:{" "}
+      <span role="timer" aria-live="off" className="text-bold text-tabular">
+        {formatDuration(seconds)}
+      </span>
+    </p>
+  );
+}
+
+function label(match: ConstituentMatch): string {
+  return [match.name ?? "Unnamed caller", match.phone, match.email].filter(Boolean).join(" · ");
+}
+
+interface NewContactFormProps {
+  channelRef: RefObject<HTMLSelectElement | null>;
+  starting: boolean;
+  error: unknown;
+  onStart: (input: StartContactInput) => void;
+}
+
+/** Starts a contact: the channel, and the caller found by phone, name or email, or an anonymous caller. */
+export function NewContactForm({ channelRef, starting, error, onStart }: NewContactFormProps) {
+  const [channel, setChannel] = useState<Channel>("phone");
+  const [text, setText] = useState("");
+  const q = useDebounced(text, 200);
+  const matches = useConstituentSearch(q);
+  const [chosen, setChosen] = useState<ConstituentMatch | null>(null);
+  const items = text.trim().length >= 2 ? (matches.data ?? []) : [];
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (starting) return;
+    onStart({ channel, constituentId: chosen?.id });
+  };
+
+  return (
+    <form className="usa-form maxw-full" onSubmit={onSubmit} aria-labelledby="console-new-contact-heading">
+      <h3 id="console-new-contact-heading">New contact</h3>
+      {error ? <ErrorAlert error={error} /> : null}
+      <Label htmlFor="console-channel">Channel</Label>
+      <Select
+        id="console-channel"
+        name="channel"
+        inputRef={channelRef}
+        value={channel}
+        onChange={(e) => setChannel(CONSOLE_CHANNELS.find((c) => c === e.target.value) ?? "phone")}
+      >
+        {CONSOLE_CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {CHANNEL_LABELS[c]}
+          </option>
+        ))}
+      </Select>
+      <Label htmlFor="console-caller-search">Find caller (phone, name, email)</Label>
+      <input
+        id="console-caller-search"
+        className="usa-input"
+        type="text"
+        enterKeyHint="search"
+        autoComplete="off"
+        aria-describedby="console-caller-status"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setChosen(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key !== "Enter") return;
+          // Enter picks the only match; it never starts a contact by accident.
+          e.preventDefault();
+          if (items.length === 1 && items[0]) setChosen(items[0]);
+        }}
+      />
+      <p id="console-caller-status" role="status" className="font-body-2xs text-base-dark margin-y-1">
+        {chosen
+          ? `Caller: ${label(chosen)}`
+          : text.trim().length >= 2 && !matches.isFetching
+            ? `${items.length} ${items.length === 1 ? "caller matches" : "callers match"}.`
+            : ""}
+      </p>
+      {matches.isError ? <ErrorAlert error={matches.error} /> : null}
+      {items.length > 0 && !chosen ? (
+        <ul className="usa-list--unstyled" aria-label="Matching callers">
+          {items.map((m) => (
+            <li key={m.id} className="margin-bottom-05">
+              <Button type="button" unstyled className="text-left padding-05" onClick={() => setChosen(m)}>
+                {label(m)}
+                {m.address ? <span className="display-block font-body-2xs">{m.address}</span> : null}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="display-flex flex-wrap">
+        {chosen ? (
+          <Button type="submit" aria-disabled={starting}>
+            {starting ? "Starting…" : `Start contact with ${chosen.name ?? "this caller"}`}
+          </Button>
+        ) : null}
+        <Button
+          type="button"
+          outline={chosen !== null}
+          aria-disabled={starting}
+          onClick={() => !starting && onStart({ channel })}
+        >
+          {starting && !chosen ? "Starting…" : "Anonymous caller"}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function RequestList({ title, items }: { title: string; items: ConstituentRequest[] }) {
+  return (
+    <>
+      <h3 className="font-body-sm margin-bottom-05">{title}</h3>
+      {items.length === 0 ? (
+        <p className="font-body-xs text-base margin-top-0">None</p>
+      ) : (
+        <ul className="usa-list font-body-xs margin-top-0" aria-label={title}>
+          {items.map((r) => (
+            <li key={r.number}>
+              <span className="text-bold">{r.number}</span> {r.service} ({r.status.replace(/_/g, " ")})
+              {r.address ? `, ${r.address}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The caller of the active contact: who they are and what they already have open with the city. */
+export function ActiveCaller({ interaction }: { interaction: InteractionView }) {
+  const detail = useConstituent(interaction.constituent?.id);
+  const c = interaction.constituent;
+  return (
+    <div>
+      <p className="margin-y-1">
+        <span className="text-bold">{c?.name ?? (c ? "Unnamed caller" : "Anonymous caller")}</span>
+        {c?.phone ? <span className="display-block">{c.phone}</span> : null}
+        {c?.email ? <span className="display-block">{c.email}</span> : null}
+      </p>
+      <p className="margin-y-1 font-body-xs">{CHANNEL_LABELS[interaction.channel]} contact</p>
+      {interaction.endedAt === null ? <ContactTimer startedAt={interaction.startedAt} /> : null}
+      {c ? (
+        detail.isPending ? (
+          <Loading label="Loading the caller's history…" />
+        ) : detail.isError ? (
+          <ErrorAlert error={detail.error} />
+        ) : (
+          <>
+            <RequestList title="Open requests" items={detail.data.openRequests} />
+            <RequestList title="Followed requests" items={detail.data.followedRequests} />
+            <h3 className="font-body-sm margin-bottom-05">Recent contacts</h3>
+            {detail.data.recentContacts.length === 0 ? (
+              <p className="font-body-xs text-base margin-top-0">None</p>
+            ) : (
+              <ul className="usa-list font-body-xs margin-top-0" aria-label="Recent contacts">
+                {detail.data.recentContacts.map((contact) => (
+                  <li key={contact.id}>
+                    <DateTime value={contact.startedAt} />,{" "}
+                    {CHANNEL_LABELS[contact.channel as Channel] ?? contact.channel}
+                    {contact.outcomes.length > 0 ? `: ${contact.outcomes.join(", ").replace(/_/g, " ")}` : ""}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )
+      ) : null}
+    </div>
+  );
+}
