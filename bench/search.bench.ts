@@ -39,7 +39,7 @@ const QUERIES = [
   "loud music party",
 ];
 
-let database;
+let database: Awaited<ReturnType<typeof openDatabase>>;
 if (process.env.BENCH_DATABASE_URL) {
   const pg = (await import("pg")).default;
   const admin = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
