@@ -18,6 +18,8 @@ const EVENT_LABELS: Record<string, string> = {
   notified: "Notification sent",
   reopened: "Reopened",
   sla_due_set: "Due date set",
+  caller_added: "Another caller",
+  comment: "Comment from a resident app",
 };
 
 function isKey<T extends string>(labels: Record<T, string>, value: unknown): value is T {
