@@ -1,0 +1,115 @@
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HAVE_CHROMIUM, launchBrowser, type RunningServer, startServer } from "./harness.js";
+
+// axe-core itself, injected into the page (the @axe-core/playwright wrapper needs Node 22).
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const suite = HAVE_CHROMIUM ? describe : describe.skip;
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  if (!HAVE_CHROMIUM) return;
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations;
+  })) as Violation[];
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    );
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${server.url}/staff/`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("demo311");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.locator("[data-role]").waitFor();
+}
+
+suite("WCAG 2.1 AA checks with axe-core in Chromium: no serious or critical violation", () => {
+  it("does catch a real violation (so a pass means something)", async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      '<html lang="en"><body><main><img src="x.png"><button></button></main></body></html>',
+    );
+    const found = await seriousViolations(page);
+    expect(found.some((v) => v.includes("image-alt"))).toBe(true);
+    expect(found.some((v) => v.includes("button-name"))).toBe(true);
+    await page.close();
+  });
+
+  it("home and sign-in pages", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/staff/sign-in`);
+    await page.getByLabel("Email").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("request list and request detail", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, "supervisor@civic311.example");
+    const first = page.locator("table a[href^='/staff/requests/']").first();
+    await first.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await first.click();
+    await page.getByRole("list", { name: "Timeline" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("the call console, before and during a contact", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, "operator@civic311.example");
+    await page.goto(`${server.url}/staff/console`);
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Alt+N");
+    await page
+      .getByRole("button", { name: /anonymous/i })
+      .first()
+      .click();
+    await page.waitForSelector("[data-interaction-id]:not([data-interaction-id=''])");
+    await page.keyboard.type("pothole");
+    await page.waitForTimeout(600);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
