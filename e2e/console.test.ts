@@ -202,4 +202,29 @@ suite("call console in Chromium, keyboard only", () => {
     await expect.poll(() => activeId(page)).toBe("console-channel");
     await context.close();
   });
+
+  it("refers a driver's-license question to the Registry of Motor Vehicles with Alt+F", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openConsole(page);
+    const id = await startAnonymousContact(page);
+
+    await page.keyboard.type("registry of motor vehicles");
+    await highlight(page, "agency", "Registry of Motor Vehicles");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: /Registry of Motor Vehicles/ }).waitFor();
+    await page.keyboard.press("Alt+F");
+    await page.locator('[data-contact-state="ended"]').waitFor();
+
+    const view = (await page.evaluate(
+      async (id) => (await fetch(`/api/interactions/${id}`)).json(),
+      id,
+    )) as InteractionJson & {
+      referredTo: { code: string } | null;
+    };
+    expect(view.outcomes).toEqual(["referred"]);
+    expect(view.referredTo?.code).toBe("rmv");
+    expect(view.endedAt).not.toBeNull();
+    await context.close();
+  });
 });
