@@ -1,23 +1,11 @@
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HAVE_CHROMIUM, launchBrowser, type RunningServer, startServer } from "./harness.js";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { browserJourneys, signInThroughPage } from "./harness.js";
 
 // axe-core itself, injected into the page (the @axe-core/playwright wrapper needs Node 22).
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const suite = HAVE_CHROMIUM ? describe : describe.skip;
-
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { suite, state } = browserJourneys();
 
 interface Violation {
   id: string;
@@ -50,17 +38,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/staff/`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo311");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.locator("[data-role]").waitFor();
-}
+const signIn = (page: Page, email: string) => signInThroughPage(page, state.server.url, email);
 
 suite("WCAG 2.1 AA checks with axe-core in Chromium: no serious or critical violation", () => {
   it("does catch a real violation (so a pass means something)", async () => {
-    const page = await browser.newPage();
+    const page = await state.browser.newPage();
     await page.setContent(
       '<html lang="en"><body><main><img src="x.png"><button></button></main></body></html>',
     );
@@ -71,18 +53,18 @@ suite("WCAG 2.1 AA checks with axe-core in Chromium: no serious or critical viol
   });
 
   it("home and sign-in pages", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await state.browser.newPage();
+    await page.goto(`${state.server.url}/`);
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.goto(`${server.url}/staff/sign-in`);
+    await page.goto(`${state.server.url}/staff/sign-in`);
     await page.getByLabel("Email").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
   it("request list and request detail", async () => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
     await signIn(page, "supervisor@civic311.example");
     const first = page.locator("table a[href^='/staff/requests/']").first();
@@ -95,10 +77,10 @@ suite("WCAG 2.1 AA checks with axe-core in Chromium: no serious or critical viol
   });
 
   it("the call console, before and during a contact", async () => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
     await signIn(page, "operator@civic311.example");
-    await page.goto(`${server.url}/staff/console`);
+    await page.goto(`${state.server.url}/staff/console`);
     await page.getByRole("heading", { level: 1 }).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Alt+N");

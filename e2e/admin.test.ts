@@ -1,37 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HAVE_CHROMIUM, launchBrowser, type RunningServer, startServer } from "./harness.js";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { browserJourneys, signInThroughPage } from "./harness.js";
 
-if (!HAVE_CHROMIUM && process.env.CI)
-  throw new Error("CI must have /usr/bin/chromium (apt-get install chromium)");
-const suite = HAVE_CHROMIUM ? describe : describe.skip;
-if (!HAVE_CHROMIUM)
-  console.warn("Skipping browser journeys: /usr/bin/chromium is not installed (apt-get install chromium).");
+const { suite, state } = browserJourneys();
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/staff/`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo311");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.locator("[data-role]").waitFor();
-}
+const signIn = (page: Page, email: string) => signInThroughPage(page, state.server.url, email);
 
 suite("administration in Chromium", () => {
   it("the administrator creates an API key, sees it once, and revokes it", async () => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
     await signIn(page, "admin@civic311.example");
     await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "API keys" }).click();
@@ -82,10 +59,10 @@ suite("administration in Chromium", () => {
   });
 
   it("the API keys screen fits every width from 320 px, without sideways scrolling", async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await state.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await signIn(page, "admin@civic311.example");
-    await page.goto(`${server.url}/staff/admin/api-keys`);
+    await page.goto(`${state.server.url}/staff/admin/api-keys`);
     await page.getByLabel("Name").fill("Neighbourhood association reporting app");
     await page.getByRole("button", { name: "Create API key" }).click();
     await page.getByTestId("new-api-key").waitFor();
@@ -103,11 +80,11 @@ suite("administration in Chromium", () => {
   });
 
   it("other staff have no API keys screen", async () => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
     await signIn(page, "supervisor@civic311.example");
     expect(await page.getByRole("link", { name: "API keys" }).count()).toBe(0);
-    await page.goto(`${server.url}/staff/admin/api-keys`);
+    await page.goto(`${state.server.url}/staff/admin/api-keys`);
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
     expect(await page.getByLabel("Name").count()).toBe(0);
     await context.close();

@@ -1,25 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HAVE_CHROMIUM, launchBrowser, type RunningServer, startServer } from "./harness.js";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { browserJourneys, signInThroughPage } from "./harness.js";
 
-if (!HAVE_CHROMIUM && process.env.CI)
-  throw new Error("CI must have /usr/bin/chromium (apt-get install chromium)");
-const suite = HAVE_CHROMIUM ? describe : describe.skip;
-if (!HAVE_CHROMIUM)
-  console.warn("Skipping console journeys: /usr/bin/chromium is not installed (apt-get install chromium).");
-
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { suite, state } = browserJourneys();
 
 interface InteractionJson {
   outcomes: string[];
@@ -29,17 +12,11 @@ interface InteractionJson {
   endedAt: string | null;
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/staff/`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo311");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.locator("[data-role]").waitFor();
-}
+const signIn = (page: Page, email: string) => signInThroughPage(page, state.server.url, email);
 
 async function openConsole(page: Page) {
   await signIn(page, "operator@civic311.example");
-  await page.goto(`${server.url}/staff/console`);
+  await page.goto(`${state.server.url}/staff/console`);
   await page.getByRole("heading", { name: "Call console" }).waitFor();
   await page.getByRole("heading", { name: "Keyboard shortcuts" }).waitFor();
 }
@@ -98,7 +75,7 @@ async function fetchInteraction(page: Page, id: number): Promise<InteractionJson
 
 suite("call console in Chromium, keyboard only", () => {
   it("answers a caller from an article and wraps up as resolved", async () => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
     await openConsole(page);
     const id = await startAnonymousContact(page);
@@ -132,7 +109,7 @@ suite("call console in Chromium, keyboard only", () => {
   });
 
   it("creates a pothole request and shows the tracking number to read back", async () => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
     await openConsole(page);
     const id = await startAnonymousContact(page);
@@ -178,7 +155,7 @@ suite("call console in Chromium, keyboard only", () => {
   });
 
   it("transfers a caller to a department with Alt+T and shows the summary, stacked at 320 px", async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const context = await state.browser.newContext({ viewport: { width: 320, height: 900 } });
     const page = await context.newPage();
     await openConsole(page);
     const id = await startAnonymousContact(page);
@@ -204,7 +181,7 @@ suite("call console in Chromium, keyboard only", () => {
   });
 
   it("refers a driver's-license question to the Registry of Motor Vehicles with Alt+F", async () => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
     await openConsole(page);
     const id = await startAnonymousContact(page);

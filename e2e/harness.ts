@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe } from "vitest";
 
 /** Debian's Chromium; tests never download a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -87,4 +88,40 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-dev-shm-usage",
     ],
   });
+}
+
+/**
+ * One server and one browser for a file's journeys, started before and stopped after them. Without Chromium
+ * the journeys are skipped with a message, except in CI, where its absence is an error.
+ */
+export function browserJourneys() {
+  if (!HAVE_CHROMIUM && process.env.CI)
+    throw new Error("CI must have /usr/bin/chromium (apt-get install chromium)");
+  if (!HAVE_CHROMIUM)
+    console.warn("Skipping browser journeys: /usr/bin/chromium is not installed (apt-get install chromium).");
+  const state = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    if (!HAVE_CHROMIUM) return;
+    state.server = await startServer();
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.stop();
+  });
+  return { suite: HAVE_CHROMIUM ? describe : describe.skip, state };
+}
+
+/** Signs in through the sign-in page and waits for the role's layout. */
+export async function signInThroughPage(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = "demo311",
+): Promise<void> {
+  await page.goto(`${baseUrl}/staff/`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.locator("[data-role]").waitFor();
 }

@@ -1,38 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HAVE_CHROMIUM, launchBrowser, type RunningServer, startServer } from "./harness.js";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { browserJourneys, signInThroughPage } from "./harness.js";
 
-if (!HAVE_CHROMIUM && process.env.CI)
-  throw new Error("CI must have /usr/bin/chromium (apt-get install chromium)");
-const suite = HAVE_CHROMIUM ? describe : describe.skip;
-if (!HAVE_CHROMIUM)
-  console.warn("Skipping browser journeys: /usr/bin/chromium is not installed (apt-get install chromium).");
+const { suite, state } = browserJourneys();
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/staff/`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo311");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.locator("[data-role]").waitFor();
-}
+const signIn = (page: Page, email: string) => signInThroughPage(page, state.server.url, email);
 
 suite("staff app in Chromium", () => {
   it("the home page says what the site is and links to staff sign-in", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await state.browser.newPage();
+    await page.goto(`${state.server.url}/`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Riverton 311");
     await page.getByRole("link", { name: "Staff sign-in" }).click();
     await page.getByLabel("Email").waitFor();
@@ -46,7 +23,7 @@ suite("staff app in Chromium", () => {
     ["publicworks@civic311.example", "department_staff", "Public Works queue"],
     ["admin@civic311.example", "admin", "Administration workspace"],
   ])("signing in as %s shows the %s layout", async (email, role, heading) => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
     await signIn(page, email);
     await page.locator(`[data-role="${role}"]`).waitFor();
@@ -57,9 +34,9 @@ suite("staff app in Chromium", () => {
   });
 
   it("a wrong password is refused with a message and no session", async () => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/staff/`);
+    await page.goto(`${state.server.url}/staff/`);
     await page.getByLabel("Email").fill("operator@civic311.example");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -68,7 +45,7 @@ suite("staff app in Chromium", () => {
   });
 
   it("the operator opens a request from the list and sees its timeline", async () => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
     await signIn(page, "operator@civic311.example");
     const firstLink = page.locator("table a[href^='/staff/requests/']").first();
@@ -88,10 +65,10 @@ suite("staff app in Chromium", () => {
   });
 
   it("Public Works staff start work on a request and the timeline shows it", async () => {
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
     await signIn(page, "publicworks@civic311.example");
-    await page.goto(`${server.url}/staff/?status=new,acknowledged`);
+    await page.goto(`${state.server.url}/staff/?status=new,acknowledged`);
     const firstLink = page.locator("table a[href^='/staff/requests/']").first();
     await firstLink.waitFor();
     await firstLink.click();
