@@ -204,4 +204,36 @@ suite("call console in Chromium, keyboard only", () => {
     expect(view.endedAt).not.toBeNull();
     await context.close();
   });
+
+  it("a second caller for an open pothole is offered the existing request and follows it", async () => {
+    const context = await state.browser.newContext();
+    const page = await context.newPage();
+    await openConsole(page);
+    // An open pothole of the demo history, with the address it was reported at.
+    const existing = await page.evaluate(async () => {
+      const res = await fetch(
+        "/api/requests?service=pothole&status=new,acknowledged,in_progress,on_hold&limit=50",
+      );
+      const items = ((await res.json()) as { items: { number: string; address: string | null }[] }).items;
+      return items.find((r) => r.address && /^\d+ /.test(r.address)) ?? null;
+    });
+    expect(existing).not.toBeNull();
+    const id = await startAnonymousContact(page);
+    await page.keyboard.type("pothole");
+    await highlight(page, "service", "Pothole");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Pothole" }).waitFor();
+    await tabToId(page, "console-address");
+    await page.keyboard.type(existing!.address!.split(",")[0]!);
+    await page.locator("#console-address-list [role='option']").first().waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.getByText(existing!.number).first().waitFor();
+    await tabToButton(page, "Add this caller to it");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await fetchInteraction(page, id)).outcomes).toContain("request_linked");
+    const view = await fetchInteraction(page, id);
+    expect(view.requests).toEqual([{ number: existing!.number, relation: "linked" }]);
+    await context.close();
+  });
 });
