@@ -154,14 +154,14 @@ suite("call console in Chromium, keyboard only", () => {
     await context.close();
   });
 
-  it("transfers a caller to a department with Alt+T and shows the summary, stacked at 320 px", async () => {
+  it("transfers a caller to the City Clerk with Alt+T and shows the summary, stacked at 320 px", async () => {
     const context = await state.browser.newContext({ viewport: { width: 320, height: 900 } });
     const page = await context.newPage();
     await openConsole(page);
     const id = await startAnonymousContact(page);
 
-    await page.keyboard.type("public works");
-    await highlight(page, "department", "Public Works");
+    await page.keyboard.type("city clerk");
+    await highlight(page, "department", "City Clerk");
     await page.keyboard.press("Enter");
     await page.locator('[data-console-action="transfer"]').waitFor();
     await page.keyboard.press("Alt+T");
@@ -170,8 +170,11 @@ suite("call console in Chromium, keyboard only", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(330);
 
-    const view = await fetchInteraction(page, id);
+    const view = (await fetchInteraction(page, id)) as InteractionJson & {
+      transferredTo: { code: string } | null;
+    };
     expect(view.outcomes).toContain("transferred");
+    expect(view.transferredTo?.code).toBe("clerk");
     expect(view.endedAt).not.toBeNull();
 
     // Alt+N from the summary goes back to a fresh "New contact" form.
