@@ -2,4 +2,4 @@
 
 export { synonymGroups } from "./knowledge-base.repository.js";
 export { knowledgeBaseRoutes } from "./knowledge-base.routes.js";
-export { type SearchOptions, search } from "./knowledge-base.search.js";
+export { refreshVocabulary, type SearchOptions, search } from "./knowledge-base.search.js";

@@ -40,10 +40,18 @@ export async function search(
 ): Promise<SearchResult[]> {
   const all = words(text);
   if (all.length === 0) return [];
-  const unknown = await unknownWords(
+  const unknownRaw = await unknownWords(
     db,
     all.filter((w) => w.length >= 4),
   );
+  // Misspelt words are corrected from the vocabulary of titles and keywords, so they become ordinary
+  // full-text words; only a word with no close match is left to trigram scoring.
+  const corrections = await correct(db, unknownRaw);
+  if (corrections.size > 0) {
+    const fixed = all.map((w) => corrections.get(w) ?? w).join(" ");
+    return search(db, fixed, synonymGroups, opts);
+  }
+  const unknown = unknownRaw;
   // First every known word must match (precise, and cheap even where common words abound); when that finds
   // too little, any word will do, ranked by how much matches. Documents matching every word stay first.
   const known = all.filter((w) => !unknown.includes(w));
@@ -145,4 +153,22 @@ async function unknownWords(db: DbOrTx, candidates: string[]): Promise<string[]>
   );
   const known = new Set(checked.filter((k) => k.known).map((k) => k.w));
   return candidates.filter((c) => !known.has(c));
+}
+
+/** The closest known word for each misspelt one (trigram similarity of at least 0.45), from `search_vocabulary`. */
+async function correct(db: DbOrTx, unknown: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const w of unknown) {
+    const [best] = await rows<{ word: string; s: number }>(
+      db,
+      sql`select word, similarity(word, ${w}) as s from search_vocabulary where word % ${w} order by s desc, word limit 1`,
+    );
+    if (best && Number(best.s) >= 0.45 && best.word !== w) out.set(w, best.word);
+  }
+  return out;
+}
+
+/** Rebuilds the spelling vocabulary after titles or keywords change. */
+export async function refreshVocabulary(db: DbOrTx): Promise<void> {
+  await db.execute(sql`refresh materialized view search_vocabulary`);
 }

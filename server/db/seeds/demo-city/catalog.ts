@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { createUser } from "../../../modules/auth/index.js";
 import { setCity } from "../../../modules/city/index.js";
+import { refreshVocabulary } from "../../../modules/knowledge-base/index.js";
 import type { Actor, StaffActor } from "../../../platform/actor.js";
 import type { DbOrTx } from "../../../platform/db.js";
 import {
@@ -207,6 +208,7 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
       ),
     );
   }
+  await refreshVocabulary(db);
   await db.execute(sql`analyze`);
   return {
     departments: deptIds.size,

@@ -13,6 +13,7 @@ import { audit } from "../../../platform/audit.js";
 import type { Clock } from "../../../platform/clock.js";
 import type { DbOrTx } from "../../../platform/db.js";
 import { AppError, notFound } from "../../../platform/errors.js";
+import { refreshVocabulary } from "../knowledge-base.search.js";
 
 export interface KbDeps {
   db: DbOrTx;
@@ -116,6 +117,7 @@ export async function saveArticle(deps: KbDeps, input: ArticleInput, id?: number
       { slug: input.slug, status: input.status },
       now,
     );
+    await refreshVocabulary(tx);
     return articleId;
   });
 }
