@@ -13,6 +13,7 @@ import {
   users,
 } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
+import { handoverColumns } from "../catalog/index.js";
 
 /** One interaction as the console shows it, with the caller's contact details (staff only); null if none. */
 export async function findInteraction(
@@ -30,19 +31,8 @@ export async function findInteraction(
         email: constituents.email,
       },
       operatorName: users.name,
-      dept: {
-        code: departments.code,
-        name: departments.name,
-        transferPhone: departments.transferPhone,
-        hours: departments.hours,
-      },
-      agency: {
-        code: agencies.code,
-        name: agencies.name,
-        phone: agencies.phone,
-        hours: agencies.hours,
-        callerScript: agencies.callerScript,
-      },
+      dept: handoverColumns.department,
+      agency: handoverColumns.agency,
     })
     .from(interactions)
     .leftJoin(constituents, eq(constituents.id, interactions.constituentId))

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
 import { agencies, departments, kbArticleServices, kbArticles, serviceTypes } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
+import { handoverColumns } from "../catalog/index.js";
 
 /** An article with everything an operator reads on a call: the public answer, internal notes, who handles it. */
 export async function getArticle(db: DbOrTx, id: number) {
@@ -17,20 +18,8 @@ export async function getArticle(db: DbOrTx, id: number) {
       reviewBy: kbArticles.reviewBy,
       useCount: kbArticles.useCount,
       updatedAt: kbArticles.updatedAt,
-      department: {
-        code: departments.code,
-        name: departments.name,
-        phone: departments.phone,
-        transferPhone: departments.transferPhone,
-        hours: departments.hours,
-      },
-      agency: {
-        code: agencies.code,
-        name: agencies.name,
-        phone: agencies.phone,
-        hours: agencies.hours,
-        callerScript: agencies.callerScript,
-      },
+      department: handoverColumns.department,
+      agency: handoverColumns.agency,
     })
     .from(kbArticles)
     .leftJoin(departments, eq(departments.id, kbArticles.departmentId))
