@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CHANNELS, INTERACTION_OUTCOMES } from "../channels.js";
-import { constituentInput } from "./requests.js";
+import { constituentContact, constituentInput } from "./requests.js";
 
 /** Body of `POST /api/interactions`: a contact begins (the phone system's webhook calls the same command). */
 export const startInteractionInput = z.object({
@@ -23,14 +23,7 @@ export const endInteractionInput = z.object({
 export const interactionView = z.object({
   id: z.number(),
   channel: z.enum(CHANNELS),
-  constituent: z
-    .object({
-      id: z.number(),
-      name: z.string().nullable(),
-      phone: z.string().nullable(),
-      email: z.string().nullable(),
-    })
-    .nullable(),
+  constituent: constituentContact.nullable(),
   operator: z.object({ id: z.number(), name: z.string() }).nullable(),
   startedAt: z.string(),
   endedAt: z.string().nullable(),

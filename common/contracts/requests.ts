@@ -89,6 +89,14 @@ export const addNoteInput = z.object({
 
 const ref = z.object({ code: z.string(), name: z.string() });
 
+/** A caller's contact details as staff screens show them (never in public outputs). */
+export const constituentContact = z.object({
+  id: z.number(),
+  name: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+
 export const requestSummary = z.object({
   number: z.string(),
   service: ref,
@@ -125,14 +133,7 @@ export const requestDetail = requestSummary.extend({
   lng: z.number().nullable(),
   answers: z.array(z.object({ code: z.string(), label: z.string(), value: z.string() })),
   parentNumber: z.string().nullable(),
-  constituent: z
-    .object({
-      id: z.number(),
-      name: z.string().nullable(),
-      phone: z.string().nullable(),
-      email: z.string().nullable(),
-    })
-    .nullable(),
+  constituent: constituentContact.nullable(),
   followers: z.number(),
   events: z.array(timelineEvent),
 });

@@ -7,7 +7,7 @@ import {
   serviceTypes,
 } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
-import { phoneDigits } from "./constituents.repository.js";
+import { displayName, phoneDigits } from "./constituents.repository.js";
 
 /** Callers matching what the operator typed: phone digits, email, name words or address, best matches first. */
 export async function findConstituents(db: DbOrTx, q: string, limit = 10) {
@@ -99,7 +99,7 @@ export async function constituentSummary(db: DbOrTx, id: number) {
   return {
     constituent: {
       id: person.id,
-      name: [person.firstName, person.lastName].filter(Boolean).join(" ") || null,
+      name: displayName(person),
       phone: person.phone,
       email: person.email,
       address: person.address,

@@ -56,3 +56,8 @@ export async function constituentExists(db: DbOrTx, id: number): Promise<boolean
     .limit(1);
   return rows.length > 0;
 }
+
+/** A caller's name as staff see it ("Ana Pereira"), or null when none was given. */
+export function displayName(p: { firstName: string | null; lastName: string | null }): string | null {
+  return [p.firstName, p.lastName].filter(Boolean).join(" ") || null;
+}

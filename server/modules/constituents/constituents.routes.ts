@@ -5,6 +5,7 @@ import { requireStaff } from "../../platform/actor.js";
 import type { Db } from "../../platform/db.js";
 import { notFound } from "../../platform/errors.js";
 import { constituentSummary, findConstituents } from "./constituents.lookup.js";
+import { displayName } from "./constituents.repository.js";
 
 /** Caller lookup for the console: `GET /api/constituents?q=` and `GET /api/constituents/:id`. Staff only. */
 export async function constituentsRoutes(app: FastifyInstance, deps: { db: Db }): Promise<void> {
@@ -18,7 +19,7 @@ export async function constituentsRoutes(app: FastifyInstance, deps: { db: Db })
       return {
         items: people.map((p) => ({
           id: p.id,
-          name: [p.firstName, p.lastName].filter(Boolean).join(" ") || null,
+          name: displayName(p),
           phone: p.phone,
           email: p.email,
           address: p.address,

@@ -3,6 +3,7 @@ export { constituentSummary, findConstituents } from "./constituents.lookup.js";
 export {
   constituentExists,
   createConstituent,
+  displayName,
   type NewConstituent,
   phoneDigits,
 } from "./constituents.repository.js";

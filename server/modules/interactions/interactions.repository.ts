@@ -14,6 +14,7 @@ import {
 } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
 import { handoverColumns } from "../catalog/index.js";
+import { displayName } from "../constituents/index.js";
 
 /** One interaction as the console shows it, with the caller's contact details (staff only); null if none. */
 export async function findInteraction(
@@ -57,7 +58,7 @@ export async function findInteraction(
       .orderBy(asc(serviceRequests.number)),
   ]);
   const i = row.i;
-  const name = row.c ? [row.c.firstName, row.c.lastName].filter(Boolean).join(" ") || null : null;
+  const name = row.c ? displayName(row.c) : null;
   return {
     id: i.id,
     channel: i.channel as Channel,

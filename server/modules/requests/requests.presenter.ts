@@ -2,6 +2,7 @@ import type { Channel, Priority } from "../../../common/channels.js";
 import type { RequestDetail, RequestSummary, TimelineEvent } from "../../../common/contracts/requests.js";
 import { describeStatus } from "../../../common/statuses.js";
 import type { ServiceWithQuestions } from "../catalog/index.js";
+import { displayName } from "../constituents/index.js";
 import type { DetailRow, eventsOf, SummaryRow } from "./requests.repository.js";
 
 /** A request in a staff list. Fields are chosen one by one: nothing personal leaves by accident. */
@@ -44,7 +45,7 @@ export function presentDetail(
 ): RequestDetail {
   const questions = new Map((service?.questions ?? []).map((q) => [q.code, q]));
   const c = row.constituent;
-  const name = c ? [c.firstName, c.lastName].filter(Boolean).join(" ") || null : null;
+  const name = c ? displayName(c) : null;
   return {
     ...presentSummary(row, now),
     lat: row.lat,

@@ -139,20 +139,6 @@ function QuestionField({
           />
         </>
       );
-    case "datetime":
-      return (
-        <>
-          {label}
-          {hint}
-          <input
-            {...common}
-            className="usa-input"
-            type="datetime-local"
-            value={text}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        </>
-      );
     default:
       return (
         <>
@@ -161,7 +147,7 @@ function QuestionField({
           <input
             {...common}
             className="usa-input"
-            type="text"
+            type={question.datatype === "datetime" ? "datetime-local" : "text"}
             value={text}
             onChange={(e) => onChange(e.target.value)}
           />
