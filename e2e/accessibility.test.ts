@@ -92,6 +92,10 @@ suite("WCAG 2.1 AA checks with axe-core in Chromium: no serious or critical viol
     await page.keyboard.type("pothole");
     await page.waitForTimeout(600);
     expect(await seriousViolations(page)).toEqual([]);
+    // The request form with its questions, address field and street map.
+    await page.locator('[role="option"][id^="console-result-service-"]').first().click();
+    await page.locator('.city-map:not([data-map-streets="0"])').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });

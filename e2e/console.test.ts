@@ -139,6 +139,12 @@ suite("call console in Chromium, keyboard only", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#console-address-list").isHidden()).toBe(true);
     expect(await page.locator("#console-address").inputValue()).toContain(label.split(" ")[0]!);
+    // The map draws the city's own streets (no tiles) and centres on the picked address.
+    const map = page.locator(".city-map");
+    expect(Number(await map.getAttribute("data-map-streets"))).toBeGreaterThan(10);
+    await expect.poll(() => map.getAttribute("data-map-point")).not.toBe("");
+    expect(await map.locator("path.leaflet-interactive").count()).toBeGreaterThan(10);
+    expect(await map.getAttribute("aria-label")).toContain(label.split(",")[0]!);
 
     await page.keyboard.press("Alt+R");
     const number = page.locator("[data-tracking-number]");
@@ -232,11 +238,58 @@ suite("call console in Chromium, keyboard only", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await page.getByText(existing!.number).first().waitFor();
+    // The open request shows on the map too, described in the map's text alternative.
+    await expect.poll(() => page.locator(".city-map").getAttribute("data-map-markers")).not.toBe("0");
+    expect(await page.locator(".city-map").getAttribute("aria-label")).toMatch(
+      /open Pothole reports? within/,
+    );
     await tabToButton(page, "Add this caller to it");
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await fetchInteraction(page, id)).outcomes).toContain("request_linked");
     const view = await fetchInteraction(page, id);
     expect(view.requests).toEqual([{ number: existing!.number, relation: "linked" }]);
+    await context.close();
+  });
+
+  it("with a mouse, a click on the map places the request at the nearest address", async () => {
+    const context = await state.browser.newContext();
+    const page = await context.newPage();
+    await openConsole(page);
+    const id = await startAnonymousContact(page);
+    await page.keyboard.type("pothole");
+    await highlight(page, "service", "Pothole");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Pothole" }).waitFor();
+    await page.locator("#console-q-size").selectOption({ index: 1 });
+
+    const map = page.locator(".city-map");
+    await expect.poll(async () => Number(await map.getAttribute("data-map-streets"))).toBeGreaterThan(10);
+    // Click on a street (the middle of the first street line drawn), where addresses are.
+    await map.locator("path.leaflet-interactive").first().click();
+    await expect.poll(() => map.getAttribute("data-map-point")).not.toBe("");
+    const place = await page.locator("#console-address").inputValue();
+    const [lat, lng] = (await map.getAttribute("data-map-point"))!.split(",").map(Number);
+    // The place is the listed address nearest the click, or the bare point when none is within 150 m.
+    const nearest = await page.evaluate(
+      async ([lat, lng]) => {
+        const res = await fetch(`/api/addresses/nearest?lat=${lat}&lng=${lng}`);
+        return ((await res.json()) as { address: { label: string } | null }).address;
+      },
+      [lat, lng] as const,
+    );
+    if (nearest) expect(place).toBe(nearest.label);
+    else expect(place).toBe("");
+
+    await page.keyboard.press("Alt+R");
+    const number = (await page.locator("[data-tracking-number]").textContent())?.trim();
+    const detail = await page.evaluate(async (n) => {
+      const res = await fetch(`/api/requests/${n}`);
+      return (await res.json()) as { address: string | null; lat: number | null; lng: number | null };
+    }, number);
+    expect(detail.lat).toBeCloseTo(lat!, 5);
+    expect(detail.lng).toBeCloseTo(lng!, 5);
+    expect(detail.address ?? "").toBe(place);
+    expect((await fetchInteraction(page, id)).outcomes).toContain("request_created");
     await context.close();
   });
 });

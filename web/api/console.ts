@@ -73,8 +73,9 @@ export interface ConstituentDetail {
   recentContacts: { id: number; channel: string; startedAt: string; outcomes: string[] }[];
 }
 
+/** A place for a request: an address or intersection from the list, or a point picked on the map. */
 export interface AddressSuggestion {
-  kind: "address" | "intersection";
+  kind: "address" | "intersection" | "point";
   id: number | null;
   label: string;
   lat: number | null;
@@ -87,6 +88,8 @@ export interface NearbyRequest {
   address: string | null;
   createdAt: string;
   description: string | null;
+  lat: number | null;
+  lng: number | null;
   distance: number;
 }
 

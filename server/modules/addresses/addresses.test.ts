@@ -56,7 +56,7 @@ describe(`address search and duplicates nearby on ${DB_KIND}`, () => {
     const number = made.json().number;
     const near = (await get("/api/requests/nearby?service=pothole&lat=42.42009&lng=-71.31")).body;
     expect(near.radiusM).toBe(30);
-    expect(near.items[0]).toMatchObject({ number });
+    expect(near.items[0]).toMatchObject({ number, lat: 42.42, lng: -71.31 });
     expect(near.items[0].distance).toBeGreaterThanOrEqual(9);
     expect(near.items[0].distance).toBeLessThanOrEqual(11);
     expect((await get("/api/requests/nearby?service=pothole&lat=42.4210&lng=-71.31")).body.items).toEqual([]);
@@ -64,5 +64,58 @@ describe(`address search and duplicates nearby on ${DB_KIND}`, () => {
       (await get("/api/requests/nearby?service=streetlight_out&lat=42.42009&lng=-71.31")).body.items,
     ).toEqual([]);
     expect((await get("/api/requests/nearby?service=nope&lat=42.42&lng=-71.31")).status).toBe(404);
+  });
+
+  it("finds the address nearest a point on the map, and none when the point is far from every address", async () => {
+    const [one] = await city.database.db.select().from(addresses).orderBy(asc(addresses.id)).limit(1);
+    // About 5 m north-east of the address: still that address (or one even closer to the point).
+    const lat = one!.lat + 0.00003;
+    const lng = one!.lng + 0.00003;
+    const { status, body } = await get(`/api/addresses/nearest?lat=${lat}&lng=${lng}`);
+    expect(status).toBe(200);
+    expect(body.address.distance).toBeLessThanOrEqual(6);
+    if (body.address.id !== one!.id) {
+      const all = await city.database.db.select().from(addresses);
+      const metres = (a: { lat: number; lng: number }) =>
+        Math.hypot((a.lat - lat) * 111_320, (a.lng - lng) * 111_320 * Math.cos((lat * Math.PI) / 180));
+      const closest = all.reduce((best, a) => (metres(a) < metres(best) ? a : best));
+      expect(body.address.id).toBe(closest.id);
+    }
+    expect((await get("/api/addresses/nearest?lat=0&lng=0")).body).toEqual({ address: null });
+    expect((await get("/api/addresses/nearest?lat=91&lng=0")).status).toBe(400);
+    const anonymous = await city.app.inject({
+      method: "GET",
+      url: `/api/addresses/nearest?lat=${lat}&lng=${lng}`,
+    });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it("serves every street as GeoJSON to anyone, with an entity tag that answers 304 when unchanged", async () => {
+    const all = await city.database.db.select().from(streets);
+    const first = await city.app.inject({ method: "GET", url: "/api/map/streets" });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers["cache-control"]).toContain("public");
+    const map = first.json();
+    expect(map.type).toBe("FeatureCollection");
+    expect(map.features).toHaveLength(all.length);
+    const street = all[0]!;
+    const feature = map.features.find((f: { id: number }) => f.id === street.id);
+    expect(feature.properties.name).toBe(street.name);
+    expect(feature.geometry.coordinates).toHaveLength(street.centerline.length);
+    const [west, south, east, north] = map.bbox;
+    for (const s of all)
+      for (const [x, y] of s.centerline) {
+        expect(x).toBeGreaterThanOrEqual(west - 1e-6);
+        expect(x).toBeLessThanOrEqual(east + 1e-6);
+        expect(y).toBeGreaterThanOrEqual(south - 1e-6);
+        expect(y).toBeLessThanOrEqual(north + 1e-6);
+      }
+    const again = await city.app.inject({
+      method: "GET",
+      url: "/api/map/streets",
+      headers: { "if-none-match": first.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe("");
   });
 });

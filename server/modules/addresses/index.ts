@@ -1,4 +1,4 @@
-/** The master address list and streets: lookup, autocomplete and intersections (geocoding comes with the importer). */
+/** The master address list and streets: lookup, autocomplete, intersections, the nearest address and the street map. */
 export { findAddress } from "./addresses.repository.js";
 export { addressesRoutes } from "./addresses.routes.js";
 export { type AddressMatch, crossing, searchAddresses } from "./addresses.search.js";

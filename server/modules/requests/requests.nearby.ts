@@ -1,8 +1,7 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { serviceRequests, serviceTypes } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
-
-const METRES_PER_DEGREE = 111_320;
+import { distanceMetres, withinBox } from "../../platform/geo.js";
 
 /**
  * Open requests of the same service within that service's duplicate radius of a point, nearest first:
@@ -21,12 +20,8 @@ export async function nearbyOpenRequests(
     .where(eq(serviceTypes.code, serviceCode))
     .limit(1);
   if (!service) return null;
-  const dLat = service.radius / METRES_PER_DEGREE;
-  const dLng = service.radius / (METRES_PER_DEGREE * Math.cos((lat * Math.PI) / 180));
-  // Haversine distance in metres; the bounding box lets the query skip everything far away first.
-  const distance = sql<number>`(2 * 6371000 * asin(sqrt(
-    power(sin(radians(${serviceRequests.lat} - ${lat}) / 2), 2) +
-    cos(radians(${lat})) * cos(radians(${serviceRequests.lat})) * power(sin(radians(${serviceRequests.lng} - ${lng}) / 2), 2))))`;
+  // The box lets the query skip everything far away before computing distances.
+  const distance = distanceMetres(serviceRequests.lat, serviceRequests.lng, lat, lng);
   const rows = await db
     .select({
       number: serviceRequests.number,
@@ -34,6 +29,8 @@ export async function nearbyOpenRequests(
       address: serviceRequests.address,
       createdAt: serviceRequests.createdAt,
       description: serviceRequests.description,
+      lat: serviceRequests.lat,
+      lng: serviceRequests.lng,
       distance,
     })
     .from(serviceRequests)
@@ -41,8 +38,7 @@ export async function nearbyOpenRequests(
       and(
         eq(serviceRequests.serviceTypeId, service.id),
         ne(serviceRequests.status, "closed"),
-        sql`${serviceRequests.lat} between ${lat - dLat} and ${lat + dLat}`,
-        sql`${serviceRequests.lng} between ${lng - dLng} and ${lng + dLng}`,
+        withinBox(serviceRequests.lat, serviceRequests.lng, lat, lng, service.radius),
       ),
     )
     .orderBy(distance)

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Fieldset, Label, Select, Textarea } from "@trussworks/react-uswds";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { ServiceQuestion, ServiceType } from "../../../common/contracts/catalog.js";
 import type { InteractionView } from "../../../common/contracts/interactions.js";
 import { useServices } from "../../api/catalog";
@@ -11,10 +11,14 @@ import {
   useLinkRequest,
   useNearbyRequests,
 } from "../../api/console";
+import { placeAt } from "../../api/map";
 import { DateTime } from "../../components/DateTime";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { AddressField } from "./AddressField";
+
+// Leaflet is loaded only when a request form opens, so the rest of the app starts without it.
+const CityMap = lazy(() => import("../../components/CityMap").then((m) => ({ default: m.CityMap })));
 
 type AnswerState = Record<string, string | string[]>;
 
@@ -194,6 +198,7 @@ export function ServiceRequestForm({ code, interaction, onUpdated }: ServiceRequ
   const [addressText, setAddressText] = useState("");
   const [picked, setPicked] = useState<AddressSuggestion | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  const [mapProblem, setMapProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedForInteraction | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const numberRef = useRef<HTMLParagraphElement>(null);
@@ -236,7 +241,7 @@ export function ServiceRequestForm({ code, interaction, onUpdated }: ServiceRequ
     }
     const location = picked
       ? {
-          address: picked.label,
+          address: picked.kind === "point" ? undefined : picked.label,
           addressId: picked.id ?? undefined,
           lat: picked.lat ?? undefined,
           lng: picked.lng ?? undefined,
@@ -269,6 +274,34 @@ export function ServiceRequestForm({ code, interaction, onUpdated }: ServiceRequ
   };
 
   const serverProblems = fieldProblems(create.error);
+
+  const nearbyItems = point ? (nearby.data?.items ?? []) : [];
+  const nearbyMarkers = nearbyItems.flatMap((item) =>
+    item.lat !== null && item.lng !== null
+      ? [{ key: item.number, lat: item.lat, lng: item.lng, label: `${item.number}, ${item.distance} m away` }]
+      : [],
+  );
+  const mapDescription = picked
+    ? `Map of ${picked.label}` +
+      (nearbyItems.length > 0
+        ? ` with ${nearbyItems.length} open ${service.name} ${nearbyItems.length === 1 ? "report" : "reports"} within ${nearby.data?.radiusM} m`
+        : "")
+    : "Map of the city's streets";
+
+  const onMapPick = (lat: number, lng: number) => {
+    if (created) return;
+    placeAt(lat, lng).then(
+      (place) => {
+        setMapProblem(null);
+        setAddressText(place.kind === "point" ? "" : place.label);
+        setPicked(place);
+      },
+      (error: unknown) =>
+        setMapProblem(
+          `That point could not be placed: ${error instanceof Error ? error.message : "unknown error"}.`,
+        ),
+    );
+  };
 
   return (
     <section aria-labelledby="console-service-heading" className="console-panel">
@@ -356,6 +389,18 @@ export function ServiceRequestForm({ code, interaction, onUpdated }: ServiceRequ
               setPicked(suggestion);
             }}
           />
+          <Suspense fallback={<div className="city-map" style={{ height: 260 }} />}>
+            <CityMap
+              description={mapDescription}
+              point={point}
+              radiusM={nearby.data?.radiusM}
+              markers={nearbyMarkers}
+              onPick={onMapPick}
+            />
+          </Suspense>
+          <p className="usa-hint margin-top-05" id="console-map-hint">
+            {mapProblem ?? "With a mouse, click the map to place the request where no address fits."}
+          </p>
           <div aria-live="polite">
             {duplicate ? (
               <Alert type="warning" headingLevel="h3" slim className="margin-top-2">
