@@ -5,6 +5,7 @@ import { browserJourneys, signInThroughPage } from "./harness.js";
 const { suite, state } = browserJourneys();
 
 interface InteractionJson {
+  constituent: { id: number; name: string | null; phone: string | null; email: string | null } | null;
   outcomes: string[];
   articles: { id: number; title: string }[];
   requests: { number: string; relation: string }[];
@@ -290,6 +291,42 @@ suite("call console in Chromium, keyboard only", () => {
     expect(detail.lng).toBeCloseTo(lng!, 5);
     expect(detail.address ?? "").toBe(place);
     expect((await fetchInteraction(page, id)).outcomes).toContain("request_created");
+    await context.close();
+  });
+
+  it("a caller the lookup does not find is added with their details, keyboard only", async () => {
+    const context = await state.browser.newContext();
+    const page = await context.newPage();
+    await openConsole(page);
+    await page.keyboard.press("Alt+N");
+    await expect.poll(() => activeId(page)).toBe("console-channel");
+    await tabToId(page, "console-caller-search");
+    const phone = "(555) 010-4242";
+    await page.keyboard.type(phone);
+    await page.getByText("0 callers match.").waitFor();
+    await tabToButton(page, "New caller");
+    await page.keyboard.press("Enter");
+    // The typed phone number is already in the phone field; the name is typed.
+    await expect.poll(() => activeId(page)).toBe("console-new-first-name");
+    expect(await page.locator("#console-new-phone").inputValue()).toBe(phone);
+    await page.keyboard.type("Rosa");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Lima");
+    await tabToId(page, "console-new-language");
+    await page.keyboard.press("ArrowDown");
+    await tabToButton(page, "Start contact with new caller");
+    await page.keyboard.press("Enter");
+    await page.locator('[data-contact-state="active"]').waitFor();
+    await page.getByText("Rosa Lima").first().waitFor();
+    const id = Number(await page.locator("[data-interaction-id]").getAttribute("data-interaction-id"));
+    const view = await fetchInteraction(page, id);
+    expect(view.constituent).toMatchObject({ name: "Rosa Lima", phone });
+    // The next time she calls, the lookup finds her by the same number written another way.
+    const found = await page.evaluate(async () => {
+      const res = await fetch("/api/constituents?q=5550104242");
+      return ((await res.json()) as { items: { id: number }[] }).items.map((c) => c.id);
+    });
+    expect(found).toContain(view.constituent!.id);
     await context.close();
   });
 });

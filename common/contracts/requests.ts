@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS, PRIORITIES } from "../channels.js";
+import { CONTACT_PREFERENCES, LANGUAGES } from "../languages.js";
 import { CLOSE_REASONS, REQUEST_STATUSES } from "../statuses.js";
 
 /** One answer to a service question: text, a number, or list keys for multivaluelist. */
@@ -22,6 +23,9 @@ export const constituentInput = z.object({
   lastName: z.string().trim().max(100).optional(),
   phone: z.string().trim().max(40).optional(),
   email: z.string().trim().toLowerCase().email().max(200).optional(),
+  address: z.string().trim().max(300).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  contactPreference: z.enum(CONTACT_PREFERENCES).optional(),
 });
 
 /** Body of `POST /api/requests`. */

@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
 import type { Channel } from "../../common/channels.js";
 import type { InteractionView } from "../../common/contracts/interactions.js";
-import type { CreateRequestInput } from "../../common/contracts/requests.js";
+import type { CreateRequestInput, constituentInput } from "../../common/contracts/requests.js";
 import type { SearchResult } from "../../common/contracts/search.js";
 import { apiFetch, toQueryString } from "./client";
 
@@ -187,6 +188,8 @@ export function useNearbyRequests(service: string, point: { lat: number; lng: nu
 export interface StartContactInput {
   channel: Channel;
   constituentId?: number;
+  /** A caller not found by the lookup: the details they gave. */
+  constituent?: z.input<typeof constituentInput>;
 }
 
 const interactionPath = (id: number, action: string) => `/api/interactions/${id}/${action}`;

@@ -21,6 +21,11 @@ export function phoneDigits(phone: string | undefined | null): string | null {
   return digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits || null;
 }
 
+/** Whether the details name anybody: a caller who gave only a language or a preference stays anonymous. */
+export function identifiesSomeone(who: NewConstituent | undefined): who is NewConstituent {
+  return Boolean(who && (who.firstName || who.lastName || who.phone || who.email || who.address));
+}
+
 /** Creates a constituent record; the audit entry names no personal data. */
 export async function createConstituent(
   tx: DbOrTx,

@@ -4,6 +4,7 @@ export {
   constituentExists,
   createConstituent,
   displayName,
+  identifiesSomeone,
   type NewConstituent,
   phoneDigits,
 } from "./constituents.repository.js";

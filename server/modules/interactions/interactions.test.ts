@@ -1,6 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { followers, kbArticles, requestEvents, serviceRequests } from "../../db/schema/index.js";
+import {
+  constituents,
+  followers,
+  kbArticles,
+  requestEvents,
+  serviceRequests,
+} from "../../db/schema/index.js";
 import { type StaffSessionCookies, signInAs, TEST_NOW, type TestCity, testCity } from "../../test/app.js";
 import { DB_KIND } from "../../test/database.js";
 import { createUser } from "../auth/index.js";
@@ -102,6 +108,51 @@ describe(`interactions on ${DB_KIND}: every contact leaves an outcome and a hand
       (await call(op, "POST", `/api/interactions/${id}/end`, { wrapUpCode: "request_created" })).json()
         .handleSeconds,
     ).toBe(240);
+  });
+
+  it("a new caller's details make a constituent the console then finds; details naming nobody leave the contact anonymous", async () => {
+    const made = await call(op, "POST", "/api/interactions", {
+      channel: "walk_in",
+      constituent: {
+        firstName: "Ana",
+        lastName: "Pereira",
+        phone: "555-014-7788",
+        email: "Ana.Pereira@Example.org",
+        address: "7 Birch Street, Riverton, MA",
+        language: "pt",
+        contactPreference: "sms",
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json().constituent).toMatchObject({
+      name: "Ana Pereira",
+      phone: "555-014-7788",
+      email: "ana.pereira@example.org",
+    });
+    const found = (await call(op, "GET", "/api/constituents?q=0147788")).json().items;
+    expect(found.map((c: { id: number }) => c.id)).toContain(made.json().constituent.id);
+    const [person] = await city.database.db
+      .select()
+      .from(constituents)
+      .where(eq(constituents.id, made.json().constituent.id));
+    expect(person).toMatchObject({
+      address: "7 Birch Street, Riverton, MA",
+      language: "pt",
+      contactPreference: "sms",
+    });
+
+    const anonymous = await call(op, "POST", "/api/interactions", {
+      channel: "phone",
+      constituent: { language: "es" },
+    });
+    expect(anonymous.json().constituent).toBeNull();
+    const before = await city.database.db.$count(constituents);
+    const bad = await call(op, "POST", "/api/interactions", {
+      channel: "phone",
+      constituent: { firstName: "X", language: "fr" },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(await city.database.db.$count(constituents)).toBe(before);
   });
 
   it("a second caller for the same pothole follows the existing request (me too)", async () => {

@@ -1,7 +1,15 @@
 import { Button, Label, Select } from "@trussworks/react-uswds";
-import { type FormEvent, type RefObject, useEffect, useState } from "react";
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from "react";
 import { CHANNEL_LABELS, type Channel } from "../../../common/channels.js";
 import type { InteractionView } from "../../../common/contracts/interactions.js";
+import {
+  CONTACT_PREFERENCE_LABELS,
+  CONTACT_PREFERENCES,
+  type ContactPreference,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
+} from "../../../common/languages.js";
 import {
   type ConstituentMatch,
   type ConstituentRequest,
@@ -49,6 +57,165 @@ function label(match: ConstituentMatch): string {
   return [match.name ?? "Unnamed caller", match.phone, match.email].filter(Boolean).join(" · ");
 }
 
+interface NewCaller {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  email: string;
+  address: string;
+  language: Language;
+  contactPreference: ContactPreference | "";
+}
+
+/** What the operator typed into the lookup, put in the field it looks like: a phone, an email or a name. */
+export function newCallerFrom(text: string): NewCaller {
+  const t = text.trim();
+  const blank: NewCaller = {
+    firstName: "",
+    lastName: "",
+    phone: "",
+    email: "",
+    address: "",
+    language: "en",
+    contactPreference: "",
+  };
+  if (t.includes("@")) return { ...blank, email: t };
+  if (/^[\d\s()+.-]+$/.test(t) && /\d{3}/.test(t)) return { ...blank, phone: t };
+  const [first = "", ...rest] = t.split(/\s+/);
+  return { ...blank, firstName: first, lastName: rest.join(" ") };
+}
+
+function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  type = "text",
+  autoComplete,
+  inputRef,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: "text" | "tel" | "email";
+  autoComplete: string;
+  inputRef?: RefObject<HTMLInputElement | null>;
+}) {
+  return (
+    <>
+      <Label htmlFor={id}>{label}</Label>
+      <input
+        id={id}
+        ref={inputRef}
+        className="usa-input"
+        type={type}
+        autoComplete={autoComplete}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </>
+  );
+}
+
+/** The details of a caller the lookup did not find; any of them may be left out. */
+function NewCallerFields({ value, onChange }: { value: NewCaller; onChange: (value: NewCaller) => void }) {
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const set =
+    <K extends keyof NewCaller>(key: K) =>
+    (v: NewCaller[K]) =>
+      onChange({ ...value, [key]: v });
+  return (
+    <fieldset className="usa-fieldset margin-top-2">
+      <legend className="usa-legend text-bold">New caller</legend>
+      <span className="usa-hint">
+        Take what the caller is willing to give; every field may be left empty.
+      </span>
+      <TextField
+        id="console-new-first-name"
+        label="First name"
+        value={value.firstName}
+        onChange={set("firstName")}
+        autoComplete="off"
+        inputRef={first}
+      />
+      <TextField
+        id="console-new-last-name"
+        label="Last name"
+        value={value.lastName}
+        onChange={set("lastName")}
+        autoComplete="off"
+      />
+      <TextField
+        id="console-new-phone"
+        label="Phone"
+        type="tel"
+        value={value.phone}
+        onChange={set("phone")}
+        autoComplete="off"
+      />
+      <TextField
+        id="console-new-email"
+        label="Email"
+        type="email"
+        value={value.email}
+        onChange={set("email")}
+        autoComplete="off"
+      />
+      <TextField
+        id="console-new-address"
+        label="Home address"
+        value={value.address}
+        onChange={set("address")}
+        autoComplete="off"
+      />
+      <Label htmlFor="console-new-language">Language</Label>
+      <Select
+        id="console-new-language"
+        name="language"
+        value={value.language}
+        onChange={(e) => set("language")(LANGUAGES.find((l) => l === e.target.value) ?? "en")}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l}>
+            {LANGUAGE_NAMES[l]}
+          </option>
+        ))}
+      </Select>
+      <Label htmlFor="console-new-preference">Updates by</Label>
+      <Select
+        id="console-new-preference"
+        name="contactPreference"
+        value={value.contactPreference}
+        onChange={(e) =>
+          set("contactPreference")(CONTACT_PREFERENCES.find((p) => p === e.target.value) ?? "")
+        }
+      >
+        <option value="">Best available (email, else text)</option>
+        {CONTACT_PREFERENCES.map((p) => (
+          <option key={p} value={p}>
+            {CONTACT_PREFERENCE_LABELS[p]}
+          </option>
+        ))}
+      </Select>
+    </fieldset>
+  );
+}
+
+function toConstituentInput(caller: NewCaller): NonNullable<StartContactInput["constituent"]> {
+  const optional = (v: string) => v.trim() || undefined;
+  return {
+    firstName: optional(caller.firstName),
+    lastName: optional(caller.lastName),
+    phone: optional(caller.phone),
+    email: optional(caller.email),
+    address: optional(caller.address),
+    language: caller.language,
+    contactPreference: caller.contactPreference || undefined,
+  };
+}
+
 interface NewContactFormProps {
   channelRef: RefObject<HTMLSelectElement | null>;
   starting: boolean;
@@ -56,19 +223,24 @@ interface NewContactFormProps {
   onStart: (input: StartContactInput) => void;
 }
 
-/** Starts a contact: the channel, and the caller found by phone, name or email, or an anonymous caller. */
+/**
+ * Starts a contact: the channel, and the caller found by phone, name, email or address, a new caller's
+ * details, or an anonymous caller.
+ */
 export function NewContactForm({ channelRef, starting, error, onStart }: NewContactFormProps) {
   const [channel, setChannel] = useState<Channel>("phone");
   const [text, setText] = useState("");
   const q = useDebounced(text, 200);
   const matches = useConstituentSearch(q);
   const [chosen, setChosen] = useState<ConstituentMatch | null>(null);
-  const items = text.trim().length >= 2 ? (matches.data ?? []) : [];
+  const [newCaller, setNewCaller] = useState<NewCaller | null>(null);
+  const items = text.trim().length >= 2 && !newCaller ? (matches.data ?? []) : [];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (starting) return;
-    onStart({ channel, constituentId: chosen?.id });
+    if (newCaller) onStart({ channel, constituent: toConstituentInput(newCaller) });
+    else onStart({ channel, constituentId: chosen?.id });
   };
 
   return (
@@ -89,7 +261,7 @@ export function NewContactForm({ channelRef, starting, error, onStart }: NewCont
           </option>
         ))}
       </Select>
-      <Label htmlFor="console-caller-search">Find caller (phone, name, email)</Label>
+      <Label htmlFor="console-caller-search">Find caller (phone, name, email, address)</Label>
       <input
         id="console-caller-search"
         className="usa-input"
@@ -112,7 +284,7 @@ export function NewContactForm({ channelRef, starting, error, onStart }: NewCont
       <p id="console-caller-status" role="status" className="font-body-2xs text-base-dark margin-y-1">
         {chosen
           ? `Caller: ${label(chosen)}`
-          : text.trim().length >= 2 && !matches.isFetching
+          : text.trim().length >= 2 && !matches.isFetching && !newCaller
             ? `${items.length} ${items.length === 1 ? "caller matches" : "callers match"}.`
             : ""}
       </p>
@@ -129,19 +301,35 @@ export function NewContactForm({ channelRef, starting, error, onStart }: NewCont
           ))}
         </ul>
       ) : null}
+      {newCaller ? <NewCallerFields value={newCaller} onChange={setNewCaller} /> : null}
       <div className="display-flex flex-wrap">
-        {chosen ? (
+        {chosen || newCaller ? (
           <Button type="submit" aria-disabled={starting}>
-            {starting ? "Starting…" : `Start contact with ${chosen.name ?? "this caller"}`}
+            {starting
+              ? "Starting…"
+              : newCaller
+                ? "Start contact with new caller"
+                : `Start contact with ${chosen?.name ?? "this caller"}`}
           </Button>
         ) : null}
+        {chosen ? null : (
+          <Button
+            type="button"
+            outline
+            onClick={() => {
+              setNewCaller(newCaller ? null : newCallerFrom(text));
+            }}
+          >
+            {newCaller ? "Cancel new caller" : "New caller"}
+          </Button>
+        )}
         <Button
           type="button"
-          outline={chosen !== null}
+          outline={chosen !== null || newCaller !== null}
           aria-disabled={starting}
           onClick={() => !starting && onStart({ channel })}
         >
-          {starting && !chosen ? "Starting…" : "Anonymous caller"}
+          {starting && !chosen && !newCaller ? "Starting…" : "Anonymous caller"}
         </Button>
       </div>
     </form>

@@ -19,7 +19,7 @@ import { audit } from "../../../platform/audit.js";
 import type { Clock } from "../../../platform/clock.js";
 import type { DbOrTx } from "../../../platform/db.js";
 import { AppError, notFound } from "../../../platform/errors.js";
-import { constituentExists, createConstituent } from "../../constituents/index.js";
+import { constituentExists, createConstituent, identifiesSomeone } from "../../constituents/index.js";
 import { type CreateRequestData, createRequest, recordEvent } from "../../requests/index.js";
 import { addOutcomes } from "../interactions.repository.js";
 
@@ -54,7 +54,7 @@ export async function startInteraction(
       ]);
     }
     const who = input.constituent;
-    if (constituentId === null && who && (who.firstName || who.lastName || who.phone || who.email)) {
+    if (constituentId === null && identifiesSomeone(who)) {
       constituentId = await createConstituent(tx, deps.actor, who, now);
     }
     const [row] = await tx

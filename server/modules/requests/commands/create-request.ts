@@ -9,7 +9,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { FieldProblem } from "../../../platform/http.js";
 import { findAddress } from "../../addresses/index.js";
 import { getServiceByCode, validateAnswers } from "../../catalog/index.js";
-import { constituentExists, createConstituent } from "../../constituents/index.js";
+import { constituentExists, createConstituent, identifiesSomeone } from "../../constituents/index.js";
 import { computeDueAt, loadCalendar } from "../../sla/index.js";
 import { nextRequestNumber } from "../requests.repository.js";
 import { recordEvent } from "./record-event.js";
@@ -89,7 +89,7 @@ export async function createRequest(
 
     let constituentId = input.constituentId ?? null;
     const who = input.constituent;
-    if (constituentId === null && who && (who.firstName || who.lastName || who.phone || who.email)) {
+    if (constituentId === null && identifiesSomeone(who)) {
       constituentId = await createConstituent(tx, deps.actor, who, now);
     }
 
