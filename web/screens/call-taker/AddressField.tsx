@@ -1,6 +1,7 @@
 import { Label } from "@trussworks/react-uswds";
-import { type KeyboardEvent, useEffect, useState } from "react";
+import { useState } from "react";
 import { type AddressSuggestion, useAddressSearch } from "../../api/console";
+import { useListboxKeys } from "../../components/useListboxKeys";
 import { useDebounced } from "./ConsoleSearch";
 
 interface AddressFieldProps {
@@ -9,48 +10,27 @@ interface AddressFieldProps {
   onPick: (suggestion: AddressSuggestion) => void;
 }
 
-const optionId = (i: number) => `console-address-option-${i}`;
+/** An option's element id, from what it is: a new list with other places resets the highlight. */
+const optionId = (item: AddressSuggestion) =>
+  `console-address-${item.kind}-${item.id ?? item.label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
 
 /** Address or intersection with autocomplete: Down and Up move through suggestions, Enter picks one. */
 export function AddressField({ text, onTextChange, onPick }: AddressFieldProps) {
   const q = useDebounced(text, 150);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const search = useAddressSearch(open ? q : "");
   const items = open && text.trim() ? (search.data ?? []) : [];
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new list of suggestions clears the highlight
-  useEffect(() => {
-    setActive(-1);
-  }, [search.data]);
 
   const pick = (suggestion: AddressSuggestion) => {
     onPick(suggestion);
     setOpen(false);
-    setActive(-1);
   };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === "ArrowDown" && items.length > 0) {
-      event.preventDefault();
-      setActive((i) => (i + 1) % items.length);
-    } else if (event.key === "ArrowUp" && items.length > 0) {
-      event.preventDefault();
-      setActive((i) => (i <= 0 ? items.length - 1 : i - 1));
-    } else if (event.key === "Enter") {
-      const chosen = active >= 0 ? items[active] : undefined;
-      if (chosen) {
-        event.preventDefault();
-        pick(chosen);
-      } else if (items.length > 0) {
-        // Enter without a highlight does not submit a half-typed address by accident.
-        event.preventDefault();
-      }
-    } else if (event.key === "Escape") {
-      setOpen(false);
-    }
-  };
+  const { activeId, onKeyDown } = useListboxKeys({
+    items,
+    idOf: optionId,
+    onPick: pick,
+    onEscape: () => setOpen(false),
+  });
 
   const expanded = items.length > 0;
   return (
@@ -68,7 +48,7 @@ export function AddressField({ text, onTextChange, onPick }: AddressFieldProps) 
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls="console-address-list"
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-activedescendant={expanded && activeId ? activeId : undefined}
         aria-describedby="console-address-hint console-address-status"
         value={text}
         onChange={(e) => {
@@ -88,15 +68,15 @@ export function AddressField({ text, onTextChange, onPick }: AddressFieldProps) 
         className="usa-list--unstyled border-1px border-base-lighter"
         hidden={!expanded}
       >
-        {items.map((item, i) => (
+        {items.map((item) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: options are reached from the address box's arrow keys
           <div
             key={`${item.kind}-${item.label}`}
-            id={optionId(i)}
+            id={optionId(item)}
             role="option"
             tabIndex={-1}
-            aria-selected={i === active}
-            className={`padding-1 cursor-pointer ${i === active ? "bg-primary-lighter" : ""}`}
+            aria-selected={optionId(item) === activeId}
+            className={`padding-1 cursor-pointer ${optionId(item) === activeId ? "bg-primary-lighter" : ""}`}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => pick(item)}
           >

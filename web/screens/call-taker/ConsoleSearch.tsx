@@ -1,8 +1,9 @@
 import { Label } from "@trussworks/react-uswds";
-import { type KeyboardEvent, type RefObject, useEffect, useMemo, useState } from "react";
+import { type RefObject, useEffect, useMemo, useState } from "react";
 import type { SearchResult } from "../../../common/contracts/search.js";
 import { useConsoleSearch } from "../../api/console";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { useListboxKeys } from "../../components/useListboxKeys";
 
 /** The value, once it has stopped changing for `ms` milliseconds. */
 export function useDebounced<T>(value: T, ms: number): T {
@@ -52,44 +53,21 @@ export function ConsoleSearch({ inputRef, disabled, onOpen, onHighlight }: Conso
     [results],
   );
   const ordered = useMemo(() => grouped.flatMap((g) => g.items), [grouped]);
-  const [active, setActive] = useState<string | null>(null);
-
-  // A new set of results highlights the best match (the first the server sent).
-  useEffect(() => {
-    setActive(results[0] ? resultId(results[0]) : null);
-  }, [results]);
-
-  const highlighted = ordered.find((r) => resultId(r) === active) ?? null;
+  const {
+    active: highlighted,
+    activeId: active,
+    onKeyDown,
+  } = useListboxKeys({
+    items: ordered,
+    idOf: resultId,
+    // The best match is the first result the server sent, whichever group shows it.
+    initial: results[0] ?? null,
+    onPick: onOpen,
+    onEscape: () => setText(""),
+  });
   useEffect(() => {
     onHighlight(highlighted);
   }, [highlighted, onHighlight]);
-
-  const move = (step: number) => {
-    if (ordered.length === 0) return;
-    const index = ordered.findIndex((r) => resultId(r) === active);
-    const next = index < 0 ? 0 : (index + step + ordered.length) % ordered.length;
-    const target = ordered[next];
-    if (target) {
-      setActive(resultId(target));
-      document.getElementById(resultId(target))?.scrollIntoView({ block: "nearest" });
-    }
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === "ArrowDown") {
-      event.preventDefault();
-      move(1);
-    } else if (event.key === "ArrowUp") {
-      event.preventDefault();
-      move(-1);
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      if (highlighted) onOpen(highlighted);
-    } else if (event.key === "Escape") {
-      setText("");
-    }
-  };
 
   const expanded = ordered.length > 0;
   const status =
