@@ -24,7 +24,14 @@ export interface Database {
   readonly kind: "pglite" | "postgres";
   /** Human description for start-up messages, with no password. */
   readonly description: string;
+  /** Plain SQL for libraries that bring their own (pg-boss): parameters as $1…; no parameters may mean several statements. */
+  readonly raw: RawSql;
   close(): Promise<void>;
+}
+
+/** The `executeSql` shape pg-boss expects of a database. */
+export interface RawSql {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
 export interface OpenDatabaseOptions {
@@ -52,6 +59,12 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
     const url = new URL(opts.databaseUrl);
     return {
       db,
+      raw: {
+        executeSql: async (text, values) => {
+          const result = await pool.query(text, values);
+          return { rows: result.rows };
+        },
+      },
       kind: "postgres",
       description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`,
       close: () => pool.end(),
@@ -70,6 +83,14 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,
+      raw: {
+        executeSql: async (text, values) => {
+          if (values && values.length > 0) return client.query<Record<string, unknown>>(text, values);
+          // PGlite's query() takes one statement; exec() runs a script (pg-boss installs its schema as one).
+          const results = await client.exec(text);
+          return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+        },
+      },
       kind: "pglite",
       description: dataPath ? `embedded PGlite in ${dataPath}` : "embedded PGlite in memory",
       close: async () => {
