@@ -11,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { agencies, departments, kbArticles, serviceTypes } from "./directory.js";
 import { addresses } from "./geo.js";
@@ -72,6 +73,23 @@ export const serviceRequests = pgTable(
     index("service_requests_parent_idx").on(t.parentRequestId),
     index("service_requests_updated_idx").on(t.updatedAt),
     index("service_requests_source_idx").on(t.sourceSystem, t.sourceId),
+    // The work queue's default order: open before closed, then due date (none last), id last for paging.
+    index("service_requests_queue_idx").on(
+      sql`(${t.status} = 'closed')`,
+      sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`,
+      t.id,
+    ),
+    index("service_requests_dept_queue_idx").on(
+      t.departmentId,
+      sql`(${t.status} = 'closed')`,
+      sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`,
+      t.id,
+    ),
+    index("service_requests_district_idx").on(
+      t.district,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("service_requests_text_idx").using(
       "gin",
       sql`to_tsvector('english', coalesce(${t.description}, '') || ' ' || coalesce(${t.address}, ''))`,
@@ -194,4 +212,20 @@ export const interactionRequests = pgTable(
     primaryKey({ columns: [t.interactionId, t.requestId] }),
     index("interaction_requests_request_idx").on(t.requestId),
   ],
+);
+
+/** A staff member's named work-queue filters: the list's query string, applied again with one click. */
+export const savedViews = pgTable(
+  "saved_views",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    /** The list's query string without the leading "?" (status=new&department=dpw…). */
+    query: text("query").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("saved_views_user_name_idx").on(t.userId, t.name)],
 );
