@@ -99,3 +99,23 @@ suite("WCAG 2.1 AA checks with axe-core in Chromium: no serious or critical viol
     await context.close();
   });
 });
+
+suite("WCAG 2.1 AA checks of the knowledge-base screens", () => {
+  it("article list, the editor with a preview and an error summary, and synonyms", async () => {
+    const context = await state.browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, "supervisor@civic311.example");
+    await page.goto(`${state.server.url}/staff/knowledge-base`);
+    await page.locator("table tbody tr").first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${state.server.url}/staff/knowledge-base/new`);
+    await page.getByLabel("Public answer").fill("Bring **two** forms of ID.\n\n- A lease\n- A utility bill");
+    await page.getByRole("button", { name: "Save article" }).click();
+    await page.getByTestId("error-summary").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${state.server.url}/staff/knowledge-base/synonyms`);
+    await page.getByLabel("Synonym groups").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -2,6 +2,9 @@ import { createBrowserRouter, type RouteObject } from "react-router";
 import { ApiKeysScreen } from "../screens/admin/ApiKeysScreen";
 import { CallConsoleScreen } from "../screens/call-taker/CallConsoleScreen";
 import { HomeScreen } from "../screens/HomeScreen";
+import { ArticleEditorScreen } from "../screens/knowledge-base/ArticleEditorScreen";
+import { KnowledgeBaseScreen } from "../screens/knowledge-base/KnowledgeBaseScreen";
+import { SynonymsScreen } from "../screens/knowledge-base/SynonymsScreen";
 import { SignInScreen } from "../screens/SignInScreen";
 import { RequestDetailScreen } from "../screens/work-queue/RequestDetailScreen";
 import { RequestListScreen } from "../screens/work-queue/RequestListScreen";
@@ -34,6 +37,10 @@ export const routes: RouteObject[] = [
       { path: "requests/:number", element: <RequestDetailScreen /> },
       { path: "console", element: <CallConsoleScreen /> },
       { path: "admin/api-keys", element: <ApiKeysScreen /> },
+      { path: "knowledge-base", element: <KnowledgeBaseScreen /> },
+      { path: "knowledge-base/new", element: <ArticleEditorScreen /> },
+      { path: "knowledge-base/articles/:id", element: <ArticleEditorScreen /> },
+      { path: "knowledge-base/synonyms", element: <SynonymsScreen /> },
       { path: "*", element: <NotFound level="h2" /> },
     ],
   },

@@ -1,6 +1,15 @@
-import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
-import { agencies, departments, kbArticleServices, kbArticles, serviceTypes } from "../../db/schema/index.js";
+import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
+import type { ListArticlesQuery } from "../../../common/contracts/articles.js";
+import {
+  agencies,
+  departments,
+  kbArticleServices,
+  kbArticles,
+  serviceTypes,
+  users,
+} from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
+import { AppError } from "../../platform/errors.js";
 import { handoverColumns } from "../catalog/index.js";
 
 /** An article with everything an operator reads on a call: the public answer, internal notes, who handles it. */
@@ -20,10 +29,12 @@ export async function getArticle(db: DbOrTx, id: number) {
       updatedAt: kbArticles.updatedAt,
       department: handoverColumns.department,
       agency: handoverColumns.agency,
+      owner: { id: users.id, name: users.name },
     })
     .from(kbArticles)
     .leftJoin(departments, eq(departments.id, kbArticles.departmentId))
     .leftJoin(agencies, eq(agencies.id, kbArticles.agencyId))
+    .leftJoin(users, eq(users.id, kbArticles.ownerUserId))
     .where(eq(kbArticles.id, id))
     .limit(1);
   if (!row) return null;
@@ -37,6 +48,7 @@ export async function getArticle(db: DbOrTx, id: number) {
     ...row,
     department: row.department?.code ? row.department : null,
     agency: row.agency?.code ? row.agency : null,
+    owner: row.owner?.id ? row.owner : null,
     updatedAt: row.updatedAt.toISOString(),
     services,
   };
@@ -65,4 +77,77 @@ export async function articleHealth(db: DbOrTx, today: string) {
       .limit(20),
   ]);
   return { stale, mostUsed };
+}
+
+type ListFilters = Omit<ListArticlesQuery, "limit"> & { limit: number };
+
+// The cursor is the last row's sort key: its lower-cased title and id.
+function encodeCursor(row: { sortTitle: string; id: number }): string {
+  return Buffer.from(JSON.stringify([row.sortTitle, row.id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { title: string; id: number } {
+  try {
+    const [title, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
+    if (typeof title !== "string" || !Number.isInteger(id)) throw new Error("bad cursor");
+    return { title, id: id as number };
+  } catch {
+    throw new AppError("validation_failed", "cursor is not valid", [
+      { field: "cursor", message: "is not valid" },
+    ]);
+  }
+}
+
+/** A page of every article (drafts too), by title, filtered by words, status, department and review date. */
+export async function listArticles(db: DbOrTx, f: ListFilters, today: string) {
+  const where: (SQL | undefined)[] = [];
+  const text = sql`concat_ws(' ', ${kbArticles.title}, ${kbArticles.slug}, array_to_string(${kbArticles.keywords}, ' '), ${kbArticles.publicAnswer})`;
+  // Every word must appear somewhere: a supervisor looking for "leaf bags" wants both.
+  for (const word of (f.q ?? "").split(/\s+/).filter(Boolean).slice(0, 10))
+    where.push(sql`${text} ilike ${`%${word.replace(/[\\%_]/g, "\\$&")}%`}`);
+  if (f.status) where.push(eq(kbArticles.status, f.status));
+  if (f.department) where.push(eq(departments.code, f.department));
+  if (f.stale === "true") where.push(lt(kbArticles.reviewBy, today));
+  if (f.stale === "false") where.push(sql`not coalesce(${kbArticles.reviewBy} < ${today}, false)`);
+  const sortTitle = sql<string>`lower(${kbArticles.title})`;
+  if (f.cursor) {
+    const c = decodeCursor(f.cursor);
+    where.push(sql`(${sortTitle}, ${kbArticles.id}) > (${c.title}, ${c.id})`);
+  }
+  const rows = await db
+    .select({
+      id: kbArticles.id,
+      slug: kbArticles.slug,
+      title: kbArticles.title,
+      sortTitle,
+      status: kbArticles.status,
+      language: kbArticles.language,
+      reviewBy: kbArticles.reviewBy,
+      useCount: kbArticles.useCount,
+      updatedAt: kbArticles.updatedAt,
+      department: { code: departments.code, name: departments.name },
+    })
+    .from(kbArticles)
+    .leftJoin(departments, eq(departments.id, kbArticles.departmentId))
+    .where(and(...where))
+    .orderBy(sortTitle, asc(kbArticles.id))
+    .limit(f.limit + 1);
+  const more = rows.length > f.limit;
+  const page = more ? rows.slice(0, f.limit) : rows;
+  const last = page[page.length - 1];
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      status: row.status,
+      language: row.language,
+      reviewBy: row.reviewBy,
+      stale: row.reviewBy !== null && row.reviewBy < today,
+      useCount: row.useCount,
+      updatedAt: row.updatedAt.toISOString(),
+      department: row.department?.code ? row.department : null,
+    })),
+    nextCursor: more && last ? encodeCursor(last) : null,
+  };
 }

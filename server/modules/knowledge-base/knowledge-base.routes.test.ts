@@ -124,3 +124,129 @@ describe(`supervisors keep the knowledge base on ${DB_KIND}`, () => {
     expect((await send(op, "PUT", "/api/synonyms", { groups })).status).toBe(404);
   });
 });
+
+describe(`the article list for supervisors on ${DB_KIND}`, () => {
+  interface Row {
+    id: number;
+    slug: string;
+    title: string;
+    status: string;
+    reviewBy: string | null;
+    stale: boolean;
+    department: { code: string } | null;
+  }
+  const list = async (query: string) => {
+    const r = await get(sup, `/api/articles${query}`);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body as { items: Row[]; nextCursor: string | null };
+  };
+  const today = "2026-11-25";
+
+  beforeAll(async () => {
+    const made = await city.app.inject({
+      method: "POST",
+      url: "/api/articles",
+      headers: sup.headers,
+      payload: {
+        slug: "snow-emergency-draft",
+        title: "snow emergency parking (draft)",
+        publicAnswer: "During a declared snow emergency, park on the **odd** side of the street.",
+        keywords: ["plow", "snow ban"],
+        departmentCode: "parking",
+        reviewBy: "2026-01-15",
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({ status: "draft", owner: { name: expect.any(String) } });
+  });
+
+  it("pages through every article by title, drafts included, for supervisors only", async () => {
+    const all = await list("?limit=200");
+    expect(all.nextCursor).toBeNull();
+    expect(all.items.length).toBeGreaterThanOrEqual(60);
+    expect(all.items.map((a) => a.slug)).toContain("snow-emergency-draft");
+    // By title, whatever the letter case (the draft's lower-case title sorts among the S's).
+    const initials = all.items.map((a) => a.title[0]!.toLowerCase());
+    expect(initials).toEqual([...initials].sort());
+    const paged: Row[] = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const page = await list(`?limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      expect(page.items.length).toBeLessThanOrEqual(7);
+      paged.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    expect(paged.map((a) => a.id)).toEqual(all.items.map((a) => a.id));
+    expect((await get(op, "/api/articles")).status).toBe(404);
+    expect((await get(null, "/api/articles")).status).toBe(401);
+    expect((await get(sup, "/api/articles?cursor=nonsense")).status).toBe(400);
+    expect((await get(sup, "/api/articles?status=archived")).status).toBe(400);
+  });
+
+  it("filters by words, status, department and review date", async () => {
+    const drafts = (await list("?status=draft")).items;
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.every((a) => a.status === "draft")).toBe(true);
+    expect(drafts.map((a) => a.slug)).toContain("snow-emergency-draft");
+    expect((await list("?status=published")).items.map((a) => a.slug)).not.toContain("snow-emergency-draft");
+
+    // Every word must match, in the title, keywords or answer.
+    expect((await list("?q=ODD%20plow")).items.map((a) => a.slug)).toEqual(["snow-emergency-draft"]);
+    expect((await list("?q=odd%20zeppelinz")).items).toEqual([]);
+    // Wildcards are plain characters: "%%" is not "anything".
+    expect((await list("?q=%25%25")).items).toEqual([]);
+    expect((await list("?q=100%25")).items.map((a) => a.slug)).toEqual(["veterans-benefits-chapter-115"]);
+
+    const parking = (await list("?department=parking")).items;
+    expect(parking.length).toBeGreaterThan(1);
+    expect(parking.every((a) => a.department?.code === "parking")).toBe(true);
+
+    const stale = (await list("?stale=true")).items;
+    expect(stale.every((a) => a.stale && a.reviewBy !== null && a.reviewBy < today)).toBe(true);
+    const health = (await get(sup, "/api/articles/health")).body as { stale: { id: number }[] };
+    expect(stale.map((a) => a.id)).toEqual(expect.arrayContaining(health.stale.map((a) => a.id)));
+    expect(stale.map((a) => a.slug)).toContain("snow-emergency-draft");
+    const fresh = (await list("?stale=false&limit=200")).items;
+    expect(fresh.every((a) => !a.stale)).toBe(true);
+    expect(fresh.length + stale.length).toBe((await list("?limit=200")).items.length);
+    expect((await list("?stale=true&status=draft&department=parking")).items.map((a) => a.slug)).toEqual([
+      "snow-emergency-draft",
+    ]);
+  });
+});
+
+describe(`editing mistakes on ${DB_KIND}`, () => {
+  it("names every invalid field of an article or synonym list, in words the editor shows", async () => {
+    const bad = await city.app.inject({
+      method: "POST",
+      url: "/api/articles",
+      headers: sup.headers,
+      payload: {
+        slug: "Bad slug",
+        title: "ab",
+        publicAnswer: " ",
+        keywords: ["ok", ""],
+        reviewBy: "2026-13-01",
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details).toEqual([
+      { field: "slug", message: "must be lower-case words joined by hyphens" },
+      { field: "title", message: "must have at least 3 characters" },
+      { field: "publicAnswer", message: "must not be empty" },
+      { field: "keywords.1", message: "must not be empty" },
+      { field: "reviewBy", message: "must be a date (YYYY-MM-DD)" },
+    ]);
+    const groups = await city.app.inject({
+      method: "PUT",
+      url: "/api/synonyms",
+      headers: sup.headers,
+      payload: { groups: [["trash", "garbage"], ["lonely"]] },
+    });
+    expect(groups.statusCode).toBe(400);
+    expect(groups.json().error.details).toEqual([
+      { field: "groups.1", message: "must have at least 2 terms" },
+    ]);
+    expect((await get(sup, "/api/synonyms")).body.groups).not.toContainEqual(["lonely"]);
+  });
+});

@@ -1,21 +1,21 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { articleInput, synonymsInput } from "../../../common/contracts/articles.js";
+import { articleInput, listArticlesQuery, synonymsInput } from "../../../common/contracts/articles.js";
 import { searchQuery } from "../../../common/contracts/search.js";
 import { requireStaff } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
 import { notFound } from "../../platform/errors.js";
 import { replaceSynonyms, saveArticle } from "./commands/save-article.js";
-import { articleHealth, getArticle } from "./knowledge-base.articles.js";
+import { articleHealth, getArticle, listArticles } from "./knowledge-base.articles.js";
 import { listAgencies, synonymGroups } from "./knowledge-base.repository.js";
 import { search } from "./knowledge-base.search.js";
 
 const SYNONYMS_TTL_MS = 5_000;
 const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
-/** `GET /api/search`: one search across articles, services, departments and agencies for staff. */
+/** Search across articles, services, departments and agencies; articles (list, read, health, edit); synonyms. */
 export async function knowledgeBaseRoutes(
   app: FastifyInstance,
   deps: { db: Db; clock: Clock },
@@ -29,6 +29,19 @@ export async function knowledgeBaseRoutes(
     return cached.groups;
   };
 
+  const editorsOnly = (request: FastifyRequest) => {
+    const actor = requireStaff(request);
+    // Like the commands: people who may not keep the knowledge base are told there is nothing here.
+    if (actor.role !== "supervisor" && actor.role !== "admin") throw notFound("Page");
+    return actor;
+  };
+  const today = () => deps.clock.now().toISOString().slice(0, 10);
+
+  r.get("/api/articles", { schema: { querystring: listArticlesQuery } }, async (request) => {
+    editorsOnly(request);
+    return listArticles(deps.db, request.query, today());
+  });
+
   r.get("/api/articles/:id", { schema: { params: idParams } }, async (request) => {
     requireStaff(request);
     const article = await getArticle(deps.db, request.params.id);
@@ -37,10 +50,8 @@ export async function knowledgeBaseRoutes(
   });
 
   r.get("/api/articles/health", async (request) => {
-    const actor = requireStaff(request);
-    if (actor.role !== "supervisor" && actor.role !== "admin") throw notFound("Page");
-    const today = deps.clock.now().toISOString().slice(0, 10);
-    return articleHealth(deps.db, today);
+    editorsOnly(request);
+    return articleHealth(deps.db, today());
   });
 
   r.post("/api/articles", { schema: { body: articleInput } }, async (request, reply) => {
