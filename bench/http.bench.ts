@@ -11,7 +11,9 @@ import { seedDemoCity } from "../server/db/seeds/demo-city/index.js";
 import { systemClock } from "../server/platform/clock.js";
 import { loadConfig } from "../server/platform/config.js";
 import { migrate, openDatabase } from "../server/platform/db.js";
+import { startJobs } from "../server/platform/jobs.js";
 import { progressBar } from "../server/platform/progress.js";
+import { QUEUES } from "../server/worker.js";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -71,7 +73,9 @@ await seedDemoCity({
   onProgress: bar.update,
 });
 bar.stop();
-const app = await buildApp({ config, database, clock: systemClock });
+// Jobs are enqueued as in production (nobody works them during the benchmark).
+const jobs = await startJobs(database, QUEUES, { supervise: false });
+const app = await buildApp({ config, database, clock: systemClock, jobs });
 const address = await app.listen({ port: 0, host: "127.0.0.1" });
 const signIn = await fetch(`${address}/api/session`, {
   method: "POST",

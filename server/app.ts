@@ -13,12 +13,15 @@ import { cityRoutes } from "./modules/city/index.js";
 import { constituentsRoutes } from "./modules/constituents/index.js";
 import { interactionsRoutes } from "./modules/interactions/index.js";
 import { knowledgeBaseRoutes } from "./modules/knowledge-base/index.js";
+import { liveRoutes } from "./modules/live/index.js";
+import { notificationsRoutes } from "./modules/notifications/index.js";
 import { open311Routes } from "./modules/open311/index.js";
 import { requestsRoutes } from "./modules/requests/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
 import { type Database, migrationsApplied } from "./platform/db.js";
 import { registerErrorHandling } from "./platform/http.js";
+import type { JobSender } from "./platform/jobs.js";
 import { loggerOptions } from "./platform/logger.js";
 import { observabilityPlugin } from "./platform/observability.js";
 import { projectRoot } from "./platform/paths.js";
@@ -27,6 +30,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   clock: Clock;
+  /** Where public changes enqueue residents' notifications (pg-boss; see server/platform/jobs.ts). */
+  jobs: JobSender;
   /** Where logs go (stdout by default); tests capture them here. */
   logStream?: NodeJS.WritableStream;
 }
@@ -64,16 +69,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cityRoutes, { db, timeZone: config.timeZone });
   await app.register(catalogRoutes, { db });
   await app.register(knowledgeBaseRoutes, { db, clock });
-  await app.register(interactionsRoutes, { db, clock, timeZone: config.timeZone });
+  await app.register(interactionsRoutes, { db, clock, timeZone: config.timeZone, jobs: deps.jobs });
   await app.register(constituentsRoutes, { db });
   await app.register(addressesRoutes, { db });
-  await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone });
+  await app.register(liveRoutes, { database, clock });
+  await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone, jobs: deps.jobs });
 
   await app.register(attachmentsRoutes, { db, dataDir: config.dataDir });
+  await app.register(notificationsRoutes, {
+    db,
+    clock,
+    linkSecret: config.sessionSecret,
+    timeZone: config.timeZone,
+  });
   await app.register(open311Routes, {
     db,
     clock,
     timeZone: config.timeZone,
+    jobs: deps.jobs,
     publicBaseUrl: config.publicBaseUrl,
     dataDir: config.dataDir,
   });

@@ -10,8 +10,9 @@ import {
 import { systemClock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
 import { type Database, migrate, openDatabase } from "./platform/db.js";
+import { type JobQueue, startJobs } from "./platform/jobs.js";
 import { progressBar } from "./platform/progress.js";
-import { startWorker, type Worker } from "./worker.js";
+import { QUEUES, startWorker, type Worker } from "./worker.js";
 
 const say = (line = "") => process.stdout.write(`${line}\n`);
 
@@ -45,17 +46,29 @@ export async function serve(config: Config): Promise<void> {
   }
   let app: FastifyInstance | undefined;
   let worker: Worker | undefined;
+  let jobs: JobQueue;
+  try {
+    jobs = await startJobs(database, QUEUES, {
+      supervise: config.services !== "api",
+      onError: (err) => app?.log.error({ err }, "job queue error"),
+    });
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   if (config.services !== "worker") {
-    app = await buildApp({ config, database, clock: systemClock });
+    app = await buildApp({ config, database, clock: systemClock, jobs });
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (err) {
       await app.close();
+      await jobs.stop();
       await database.close();
       throw err;
     }
   }
-  if (config.services !== "api") worker = startWorker({ db: database.db, clock: systemClock, log: app?.log });
+  if (config.services !== "api")
+    worker = await startWorker({ db: database.db, jobs, clock: systemClock, config, log: app?.log });
 
   say("");
   say(
@@ -66,6 +79,9 @@ export async function serve(config: Config): Promise<void> {
   }
   say(`  Database:  ${database.description}`);
   say(`  Time zone: ${config.timeZone}`);
+  say(
+    `  Email:     ${config.smtpUrl ? `via ${new URL(config.smtpUrl).hostname}` : "SMTP_URL not set: residents' messages are recorded, not sent"}`,
+  );
   if (config.demo) {
     say(`  Demo mode: demo accounts (password for all: ${DEMO_PASSWORD})`);
     for (const a of DEMO_ACCOUNTS) say(`    ${a.email.padEnd(32)} ${a.label}`);
@@ -107,6 +123,7 @@ export async function serve(config: Config): Promise<void> {
     await history;
     await worker?.stop();
     await app?.close();
+    await jobs.stop();
     await database.close();
     say("civic311: stopped.");
     process.exit(0);

@@ -1,34 +1,100 @@
 import { lt } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import { loginAttempts, sessions } from "./db/schema/index.js";
+import {
+  alertSupervisors,
+  deliverEvent,
+  escalateDueRequests,
+  type Mailer,
+  type SmsSender,
+  STAFF_ALERT_QUEUE,
+  smtpMailer,
+  twilioSms,
+} from "./modules/notifications/index.js";
+import { PUBLIC_EVENT_QUEUE } from "./modules/requests/index.js";
 import type { Clock } from "./platform/clock.js";
+import type { Config } from "./platform/config.js";
 import type { Db } from "./platform/db.js";
+import type { JobQueue, QueueSpec } from "./platform/jobs.js";
+
+const ESCALATION_SCAN_QUEUE = "escalation-scan";
+const HOUSEKEEPING_QUEUE = "housekeeping";
+
+/**
+ * Every queue, declared once. Sends retry with a doubling wait from 30 s (about 8.5 hours over ten tries);
+ * a send still running after 5 minutes is taken to have died with its process and runs again.
+ */
+export const QUEUES: QueueSpec[] = [
+  { name: PUBLIC_EVENT_QUEUE, retryLimit: 10, retryDelaySeconds: 30, expireInSeconds: 300 },
+  { name: STAFF_ALERT_QUEUE, retryLimit: 10, retryDelaySeconds: 30, expireInSeconds: 300 },
+  { name: ESCALATION_SCAN_QUEUE, retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 600 },
+  { name: HOUSEKEEPING_QUEUE, retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 600 },
+];
 
 export interface Worker {
   stop(): Promise<void>;
 }
 
-const EVERY_MS = 10 * 60_000;
+export interface WorkerDeps {
+  db: Db;
+  jobs: JobQueue;
+  clock: Clock;
+  config: Config;
+  log?: FastifyBaseLogger | undefined;
+  /** Tests pass their own real SMTP/SMS clients; by default they come from SMTP_URL and SMS_*. */
+  mailer?: Mailer | null;
+  sms?: SmsSender | null;
+}
 
 /**
- * The background worker. Today it does housekeeping (expired sessions, old sign-in attempts);
- * scheduled jobs such as SLA escalation join it here.
+ * The background worker: residents' notifications, supervisors' escalation alerts, the escalation scan
+ * every 5 minutes and housekeeping every 10, all as pg-boss jobs (ADR 0009).
  */
-export function startWorker(deps: { db: Db; clock: Clock; log?: FastifyBaseLogger | undefined }): Worker {
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = housekeeping(deps.db, deps.clock.now()).then(
-      () => undefined,
-      (err) => deps.log?.error({ err }, "housekeeping failed"),
+export async function startWorker(deps: WorkerDeps): Promise<Worker> {
+  const { config, jobs } = deps;
+  const mailer =
+    deps.mailer !== undefined
+      ? deps.mailer
+      : config.smtpUrl
+        ? smtpMailer(config.smtpUrl, config.mailFrom)
+        : null;
+  const sms = deps.sms !== undefined ? deps.sms : config.sms ? twilioSms(config.sms) : null;
+  if (!mailer)
+    deps.log?.warn("SMTP_URL is not set: residents' and supervisors' emails are recorded as skipped");
+
+  await jobs.work<{ eventId: number }>(PUBLIC_EVENT_QUEUE, async ({ eventId }) => {
+    const report = await deliverEvent(
+      {
+        db: deps.db,
+        mailer,
+        sms,
+        publicBaseUrl: config.publicBaseUrl,
+        linkSecret: config.sessionSecret,
+        timeZone: config.timeZone,
+        clock: deps.clock,
+      },
+      eventId,
     );
-  };
-  tick();
-  const timer = setInterval(tick, EVERY_MS);
-  timer.unref();
+    if (report.sent + report.failed > 0) deps.log?.info({ eventId, ...report }, "notifications sent");
+  });
+  await jobs.work<{ escalationId: number }>(STAFF_ALERT_QUEUE, async ({ escalationId }) => {
+    await alertSupervisors(
+      { db: deps.db, mailer, publicBaseUrl: config.publicBaseUrl, now: deps.clock.now() },
+      escalationId,
+    );
+  });
+  await jobs.work(ESCALATION_SCAN_QUEUE, async () => {
+    const n = await escalateDueRequests({ db: deps.db, jobs, now: deps.clock.now() });
+    if (n > 0) deps.log?.info({ escalated: n }, "requests escalated");
+  });
+  await jobs.work(HOUSEKEEPING_QUEUE, async () => {
+    await housekeeping(deps.db, deps.clock.now());
+  });
+  await jobs.schedule(ESCALATION_SCAN_QUEUE, "*/5 * * * *", config.timeZone);
+  await jobs.schedule(HOUSEKEEPING_QUEUE, "*/10 * * * *", config.timeZone);
   return {
     async stop() {
-      clearInterval(timer);
-      await running;
+      mailer?.close();
     },
   };
 }

@@ -6,6 +6,8 @@ import { buildApp } from "../../server/app.js";
 import { systemClock } from "../../server/platform/clock.js";
 import { loadConfig } from "../../server/platform/config.js";
 import { openDatabase } from "../../server/platform/db.js";
+import { startJobs } from "../../server/platform/jobs.js";
+import { QUEUES } from "../../server/worker.js";
 
 const config = loadConfig({
   LOG_LEVEL: "silent",
@@ -18,6 +20,8 @@ const database = await openDatabase({
   dataDir: config.dataDir,
   owner: "bench",
 });
-const app = await buildApp({ config, database, clock: systemClock });
+// Jobs are enqueued as in production (nobody works them during the benchmark).
+const jobs = await startJobs(database, QUEUES, { supervise: false });
+const app = await buildApp({ config, database, clock: systemClock, jobs });
 const address = await app.listen({ port: 0, host: "127.0.0.1" });
 process.stdout.write(`READY ${address}\n`);

@@ -38,6 +38,11 @@ const envSchema = z.object({
       .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
       .optional(),
   ),
+  MAIL_FROM: z.string().trim().min(3).default("City 311 <no-reply@civic311.example>"),
+  SMS_URL: optionalText.pipe(z.url().optional()),
+  SMS_ACCOUNT_SID: optionalText,
+  SMS_AUTH_TOKEN: optionalText,
+  SMS_FROM: optionalText,
   TZ: z.string().default("America/New_York").refine(isTimeZone, "is not a known IANA time zone"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_HOURS: z.coerce
@@ -69,6 +74,17 @@ export interface Config {
   readonly sessionSecret: string;
   readonly seed: "demo" | "none";
   readonly smtpUrl: string | undefined;
+  /** The From of residents' and staff emails. */
+  readonly mailFrom: string;
+  /** An SMS provider speaking Twilio's REST format (`SMS_URL` is its base, e.g. https://api.twilio.com). */
+  readonly sms:
+    | {
+        readonly baseUrl: string;
+        readonly accountSid: string;
+        readonly authToken: string;
+        readonly from: string;
+      }
+    | undefined;
   readonly timeZone: string;
   readonly logLevel: string;
   readonly sessionTtlHours: number;
@@ -92,6 +108,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
   const e = parsed.data;
+  const smsParts = [e.SMS_URL, e.SMS_ACCOUNT_SID, e.SMS_AUTH_TOKEN, e.SMS_FROM];
+  if (smsParts.some(Boolean) && !smsParts.every(Boolean))
+    throw new ConfigError(["SMS_URL, SMS_ACCOUNT_SID, SMS_AUTH_TOKEN and SMS_FROM: set all four or none"]);
   const dataDir = path.resolve(e.DATA_DIR);
   const demo = e.SEED === "demo";
   let sessionSecret = e.SESSION_SECRET;
@@ -109,6 +128,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret,
     seed: e.SEED,
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    sms:
+      e.SMS_URL && e.SMS_ACCOUNT_SID && e.SMS_AUTH_TOKEN && e.SMS_FROM
+        ? {
+            baseUrl: e.SMS_URL.replace(/\/$/, ""),
+            accountSid: e.SMS_ACCOUNT_SID,
+            authToken: e.SMS_AUTH_TOKEN,
+            from: e.SMS_FROM,
+          }
+        : undefined,
     timeZone: e.TZ,
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,

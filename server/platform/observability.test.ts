@@ -60,7 +60,13 @@ describe("logs", () => {
     const { buildApp } = await import("../app.js");
     const { loadConfig } = await import("./config.js");
     const config = { ...loadConfig({ SEED: "demo", LOG_LEVEL: "trace", DATA_DIR: city.config.dataDir }) };
-    const app = await buildApp({ config, database: city.database, clock: city.clock, logStream: sink });
+    const app = await buildApp({
+      config,
+      database: city.database,
+      clock: city.clock,
+      jobs: city.jobs,
+      logStream: sink,
+    });
     try {
       const s = await signInAs(app, "operator@civic311.example");
       const res = await app.inject({

@@ -7,6 +7,8 @@ import { seedDemoCity } from "../db/seeds/demo-city/index.js";
 import { fixedClock } from "../platform/clock.js";
 import { type Config, loadConfig } from "../platform/config.js";
 import type { Database } from "../platform/db.js";
+import { type JobQueue, startJobs } from "../platform/jobs.js";
+import { QUEUES } from "../worker.js";
 import { freshDatabase } from "./database.js";
 
 /** The instant test cities are seeded at: the Wednesday before Thanksgiving 2026, 10:00 in Boston. */
@@ -17,6 +19,7 @@ export interface TestCity {
   database: Database;
   clock: ReturnType<typeof fixedClock>;
   config: Config;
+  jobs: JobQueue;
   close(): Promise<void>;
 }
 
@@ -37,15 +40,19 @@ export async function testCity(opts: { requests?: number; interactions?: number 
     requests: opts.requests ?? 60,
     interactions: opts.interactions ?? 60,
   });
-  const app = await buildApp({ config, database, clock });
+  // Real pg-boss on the test database: commands enqueue; tests that check sending start a worker.
+  const jobs = await startJobs(database, QUEUES, { supervise: false });
+  const app = await buildApp({ config, database, clock, jobs });
   await app.ready();
   return {
     app,
     database,
     clock,
     config,
+    jobs,
     async close() {
       await app.close();
+      await jobs.stop();
       await database.close();
     },
   };

@@ -3,3 +3,4 @@ export * from "./directory.js";
 export * from "./geo.js";
 export * from "./people.js";
 export * from "./requests.js";
+export * from "./notifications.js";

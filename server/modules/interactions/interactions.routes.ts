@@ -13,6 +13,7 @@ import { createRequestInput } from "../../../common/contracts/requests.js";
 import { requireStaff, type StaffActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
+import type { JobSender } from "../../platform/jobs.js";
 import { notFound } from "../../platform/errors.js";
 import {
   createRequestForInteraction,
@@ -30,10 +31,16 @@ const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483
 /** `/api/interactions`: contacts from start to wrap-up, with every outcome recorded as it happens. */
 export async function interactionsRoutes(
   app: FastifyInstance,
-  deps: { db: Db; clock: Clock; timeZone: string },
+  deps: { db: Db; clock: Clock; timeZone: string; jobs: JobSender | null },
 ): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const ctx = (actor: StaffActor) => ({ db: deps.db, actor, clock: deps.clock, timeZone: deps.timeZone });
+  const ctx = (actor: StaffActor) => ({
+    db: deps.db,
+    actor,
+    clock: deps.clock,
+    timeZone: deps.timeZone,
+    jobs: deps.jobs,
+  });
   const view = async (actor: StaffActor, id: number) => {
     const found = await findInteraction(deps.db, id);
     const mayRead =

@@ -213,7 +213,7 @@ export async function postRequest(ctx: Open311Context, params: Params): Promise<
     id: params.get("account_id") ?? params.get("device_id") ?? null,
   };
   const run = (db: typeof ctx.db) =>
-    createRequest({ db, actor, clock: ctx.clock, timeZone: ctx.timeZone }, input, {
+    createRequest({ db, actor, clock: ctx.clock, timeZone: ctx.timeZone, jobs: ctx.jobs }, input, {
       attachments,
       source,
     }).catch(toOpen311);

@@ -2,6 +2,7 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
+import type { JobSender } from "../../platform/jobs.js";
 import { MAX_UPLOAD_BYTES } from "../attachments/index.js";
 import { getCity } from "../city/index.js";
 import type { Open311Context } from "./open311.context.js";
@@ -16,6 +17,7 @@ export interface Open311Deps {
   db: Db;
   clock: Clock;
   timeZone: string;
+  jobs: JobSender | null;
   publicBaseUrl: string;
   dataDir: string;
 }

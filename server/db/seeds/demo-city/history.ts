@@ -125,7 +125,8 @@ export async function seedHistory(
     if (named) constituentsMade++;
     clock.set(created);
     const req = await createRequest(
-      { db, actor, clock, timeZone: opts.timeZone },
+      // The history is the past: its events notify nobody.
+      { db, actor, clock, timeZone: opts.timeZone, jobs: null },
       {
         serviceCode: service.code,
         description: describe(rnd, service, addr.streetName),

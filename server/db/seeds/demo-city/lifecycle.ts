@@ -38,7 +38,7 @@ export async function advance(
     await run();
     return true;
   };
-  const deps = { db, actor: worker, clock, timeZone };
+  const deps = { db, actor: worker, clock, timeZone, jobs: null };
   const closeProb = Math.min(0.97, ageDays / (sla * 1.6 + 1));
   if (rnd.chance(Math.min(0.95, ageDays * 2))) {
     if (!(await step(rnd.int(1, 20), () => changeStatus(deps, req.number, { status: "acknowledged" }))))

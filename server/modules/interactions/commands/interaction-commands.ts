@@ -18,6 +18,7 @@ import type { StaffActor } from "../../../platform/actor.js";
 import { audit } from "../../../platform/audit.js";
 import type { Clock } from "../../../platform/clock.js";
 import type { DbOrTx } from "../../../platform/db.js";
+import type { JobSender } from "../../../platform/jobs.js";
 import { AppError, notFound } from "../../../platform/errors.js";
 import { constituentExists, createConstituent, identifiesSomeone } from "../../constituents/index.js";
 import { type CreateRequestData, createRequest, recordEvent } from "../../requests/index.js";
@@ -28,6 +29,7 @@ export interface InteractionDeps {
   actor: StaffActor;
   clock: Clock;
   timeZone: string;
+  jobs: JobSender | null;
 }
 
 /** An open interaction the actor may work on (its operator, a supervisor or an administrator), locked. */
@@ -152,7 +154,7 @@ export async function createRequestForInteraction(
     const namesCaller = input.constituentId !== undefined || input.constituent !== undefined;
     const caller = namesCaller ? {} : { constituentId: contact.constituentId ?? undefined };
     const created = await createRequest(
-      { db: tx, actor: deps.actor, clock: deps.clock, timeZone: deps.timeZone },
+      { db: tx, actor: deps.actor, clock: deps.clock, timeZone: deps.timeZone, jobs: deps.jobs },
       { ...input, ...caller, channel: contact.channel as CreateRequestData["channel"] },
     );
     await tx

@@ -7,6 +7,7 @@ import type { Clock } from "../../../platform/clock.js";
 import type { DbOrTx } from "../../../platform/db.js";
 import { AppError } from "../../../platform/errors.js";
 import type { FieldProblem } from "../../../platform/http.js";
+import type { JobSender } from "../../../platform/jobs.js";
 import { findAddress } from "../../addresses/index.js";
 import { getServiceByCode, validateAnswers } from "../../catalog/index.js";
 import { constituentExists, createConstituent, identifiesSomeone } from "../../constituents/index.js";
@@ -22,6 +23,8 @@ export interface CommandDeps {
   clock: Clock;
   /** The city's time zone, for business calendars. */
   timeZone: string;
+  /** Where public changes enqueue their notifications; null where nobody is to be told (the demo history). */
+  jobs: JobSender | null;
 }
 
 /** A photo stored under DATA_DIR/media (`storageKey`) or known only by the client's URL (`sourceUrl`). */
@@ -138,20 +141,25 @@ export async function createRequest(
     }
     if (constituentId !== null)
       await tx.insert(followers).values({ requestId: id, constituentId, createdAt: now });
-    await recordEvent(tx, deps.actor, {
-      requestId: id,
-      type: "created",
-      at: now,
-      public: true,
-      body: `${service.name} request received by ${channelWord(input.channel)}.`,
-      data: {
-        service: service.code,
-        department: service.department.code,
-        channel: input.channel,
-        dueAt: dueAt?.toISOString() ?? null,
-        sla: service.slaValue !== null ? { value: service.slaValue, unit: service.slaUnit } : null,
+    await recordEvent(
+      tx,
+      deps.actor,
+      {
+        requestId: id,
+        type: "created",
+        at: now,
+        public: true,
+        body: `${service.name} request received by ${channelWord(input.channel)}.`,
+        data: {
+          service: service.code,
+          department: service.department.code,
+          channel: input.channel,
+          dueAt: dueAt?.toISOString() ?? null,
+          sla: service.slaValue !== null ? { value: service.slaValue, unit: service.slaUnit } : null,
+        },
       },
-    });
+      deps.jobs,
+    );
     return { id, number, departmentId, dueAt };
   });
 }

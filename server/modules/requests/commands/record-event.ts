@@ -1,8 +1,16 @@
 import { requestEvents } from "../../../db/schema/index.js";
 import { type Actor, actorLabel, actorUserId } from "../../../platform/actor.js";
 import type { DbOrTx } from "../../../platform/db.js";
+import type { JobSender } from "../../../platform/jobs.js";
 
-/** Appends one timeline event in the caller's transaction. */
+/** The queue told of every public change to a request (the notifications module works it). */
+export const PUBLIC_EVENT_QUEUE = "request-public-event";
+
+/**
+ * Appends one timeline event in the caller's transaction. A public event also enqueues a
+ * `PUBLIC_EVENT_QUEUE` job in that transaction, keyed by the event, when `jobs` is given: residents hear
+ * of every public change exactly when it commits. The demo history passes no `jobs`: the past is not news.
+ */
 export async function recordEvent(
   tx: DbOrTx,
   actor: Actor,
@@ -14,6 +22,7 @@ export async function recordEvent(
     body?: string | null;
     data?: Record<string, unknown>;
   },
+  jobs?: JobSender | null,
 ): Promise<number> {
   const [row] = await tx
     .insert(requestEvents)
@@ -28,5 +37,7 @@ export async function recordEvent(
       data: event.data ?? {},
     })
     .returning({ id: requestEvents.id });
-  return row!.id;
+  const id = row!.id;
+  if (event.public && jobs) await jobs.send(tx, PUBLIC_EVENT_QUEUE, { eventId: id }, { key: `event ${id}` });
+  return id;
 }

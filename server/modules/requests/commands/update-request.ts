@@ -73,19 +73,24 @@ export async function changeStatus(
         updatedAt: now,
       })
       .where(eq(serviceRequests.id, req.id));
-    await recordEvent(tx, deps.actor, {
-      requestId: req.id,
-      type: reopening ? "reopened" : "status_changed",
-      at: now,
-      public: true,
-      body: input.note ?? null,
-      data: {
-        from: req.status,
-        to: input.status,
-        closeReason: closing ? input.closeReason : null,
-        label: closing ? `Closed: ${CLOSE_REASON_LABELS[input.closeReason!]}` : STATUS_LABELS[input.status],
+    await recordEvent(
+      tx,
+      deps.actor,
+      {
+        requestId: req.id,
+        type: reopening ? "reopened" : "status_changed",
+        at: now,
+        public: true,
+        body: input.note ?? null,
+        data: {
+          from: req.status,
+          to: input.status,
+          closeReason: closing ? input.closeReason : null,
+          label: closing ? `Closed: ${CLOSE_REASON_LABELS[input.closeReason!]}` : STATUS_LABELS[input.status],
+        },
       },
-    });
+      deps.jobs,
+    );
   });
 }
 
@@ -147,12 +152,17 @@ export async function addNote(
     const req = await loadForUpdate({ ...deps, db: tx }, number);
     if (!canAnnotateRequest(deps.actor, req)) throw notFound("Request");
     await tx.update(serviceRequests).set({ updatedAt: now }).where(eq(serviceRequests.id, req.id));
-    await recordEvent(tx, deps.actor, {
-      requestId: req.id,
-      type: "note",
-      at: now,
-      public: input.public,
-      body: input.body,
-    });
+    await recordEvent(
+      tx,
+      deps.actor,
+      {
+        requestId: req.id,
+        type: "note",
+        at: now,
+        public: input.public,
+        body: input.body,
+      },
+      deps.jobs,
+    );
   });
 }
