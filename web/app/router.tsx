@@ -5,6 +5,9 @@ import { HomeScreen } from "../screens/HomeScreen";
 import { ArticleEditorScreen } from "../screens/knowledge-base/ArticleEditorScreen";
 import { KnowledgeBaseScreen } from "../screens/knowledge-base/KnowledgeBaseScreen";
 import { SynonymsScreen } from "../screens/knowledge-base/SynonymsScreen";
+import { SurveyScreen } from "../screens/public/SurveyScreen";
+import { TrackRequestScreen } from "../screens/public/TrackRequestScreen";
+import { UnsubscribeScreen } from "../screens/public/UnsubscribeScreen";
 import { SignInScreen } from "../screens/SignInScreen";
 import { RequestDetailScreen } from "../screens/work-queue/RequestDetailScreen";
 import { RequestListScreen } from "../screens/work-queue/RequestListScreen";
@@ -21,6 +24,9 @@ export const routes: RouteObject[] = [
     children: [
       { path: "/", element: <HomeScreen /> },
       { path: "/staff/sign-in", element: <SignInScreen /> },
+      { path: "/requests/:number", element: <TrackRequestScreen /> },
+      { path: "/unsubscribe", element: <UnsubscribeScreen /> },
+      { path: "/survey", element: <SurveyScreen /> },
       { path: "*", element: <NotFound /> },
     ],
   },

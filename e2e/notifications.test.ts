@@ -1,0 +1,137 @@
+import type { ParsedMail } from "mailparser";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Mailbox, startMailbox } from "../server/test/mail.js";
+import {
+  HAVE_CHROMIUM,
+  launchBrowser,
+  type RunningServer,
+  signInThroughPage,
+  startServer,
+} from "./harness.js";
+
+/**
+ * The resident's side of a request, end to end: the real server sends through a real SMTP server on
+ * loopback, and the links in the messages work in Chromium.
+ */
+const suite = HAVE_CHROMIUM ? describe : describe.skip;
+if (!HAVE_CHROMIUM && process.env.CI) throw new Error("CI must have /usr/bin/chromium");
+
+let mailbox: Mailbox;
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  if (!HAVE_CHROMIUM) return;
+  mailbox = await startMailbox();
+  server = await startServer({ SMTP_URL: mailbox.url });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await mailbox?.close();
+});
+
+const until = async <T>(get: () => T | undefined | false, ms = 30_000): Promise<T> => {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = get();
+    if (v) return v;
+    if (Date.now() > end) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+async function apiSession(email: string) {
+  const res = await fetch(`${server.url}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "demo311" }),
+  });
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
+}
+
+const linkIn = (mail: ParsedMail, path: string) => {
+  const m = new RegExp(`https?://\\S+${path}\\S*`).exec(mail.text ?? "");
+  if (!m) throw new Error(`no ${path} link in: ${mail.text}`);
+  // The server's PUBLIC_BASE_URL is localhost on its port; the test reaches it on 127.0.0.1.
+  const url = new URL(m[0]);
+  return `${server.url}${url.pathname}${url.search}`;
+};
+
+suite("a resident hears every public change, in their language, and the links work", () => {
+  it("creation and a close with a public note reach the resident's mailbox once each; survey, tracking and unsubscribe links work", async () => {
+    const operator = await apiSession("operator@civic311.example");
+    const made = await fetch(`${server.url}/api/requests`, {
+      method: "POST",
+      headers: operator,
+      body: JSON.stringify({
+        serviceCode: "pothole",
+        answers: { size: "plate_to_tire" },
+        location: { address: "30 Ridge Street, Riverton, MA", lat: 42.4071, lng: -71.3399 },
+        constituent: { firstName: "Ana", lastName: "Souza", email: "ana.souza@example.org", language: "pt" },
+      }),
+    });
+    expect(made.status).toBe(201);
+    const { number } = (await made.json()) as { number: string };
+    const received = await until(() => mailbox.to("ana.souza@example.org")[0]);
+    expect(received.subject).toBe(`Recebemos a sua solicitação ${number}: Pothole`);
+
+    // Department staff close it in the work queue with a note for the resident.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInThroughPage(page, server.url, "publicworks@civic311.example");
+    await page.goto(`${server.url}/staff/requests/${number}`);
+    await page.getByLabel("New status").selectOption("closed");
+    await page.getByLabel("Close reason").selectOption("fixed");
+    await page.getByLabel("Comment").fill("Tapamos o buraco hoje de manhã.");
+    await page.getByRole("button", { name: "Change status" }).click();
+    await page.getByText("Status is now").waitFor();
+    await context.close();
+
+    const closed = await until(() => mailbox.to("ana.souza@example.org")[1]);
+    expect(closed.subject).toBe(`A solicitação ${number} foi concluída: Pothole`);
+    expect(closed.text).toContain("Tapamos o buraco hoje de manhã.");
+    expect(closed.text).toContain(`Número de acompanhamento: ${number}`);
+
+    // The resident, not signed in, follows the links.
+    const resident = await browser.newContext();
+    const tab = await resident.newPage();
+    await tab.goto(linkIn(closed, `/requests/${number}`));
+    await tab.getByRole("heading", { level: 1, name: `Request ${number}: Pothole` }).waitFor();
+    expect(await tab.locator("[data-public-status]").textContent()).toBe("Closed: Fixed");
+    await tab.getByText("Tapamos o buraco hoje de manhã.").waitFor();
+    expect(await tab.content()).not.toContain("ana.souza@example.org");
+
+    const surveyUrl = linkIn(closed, "/survey");
+    await tab.goto(surveyUrl);
+    await tab.getByRole("heading", { name: "How did we do?" }).waitFor();
+    await tab.getByText("5: Very satisfied").click();
+    await tab.getByLabel("Anything you want to tell us?").fill("Muito rápido");
+    await tab.getByRole("button", { name: "Send" }).click();
+    await tab.getByText("Your answer (5 of 5) was saved.").waitFor();
+    const token = new URL(surveyUrl).searchParams.get("token")!;
+    const saved = (await (await fetch(`${server.url}/api/public/surveys?token=${token}`)).json()) as {
+      answer: { rating: number; comment: string };
+    };
+    expect(saved.answer).toEqual({ rating: 5, comment: "Muito rápido" });
+
+    await tab.goto(linkIn(closed, "/unsubscribe"));
+    await tab.getByRole("button", { name: "Stop updates" }).click();
+    await tab.getByText("You will get no more updates").waitFor();
+    await resident.close();
+
+    // After unsubscribing, a reopen tells Ana nothing.
+    const staff = await apiSession("publicworks@civic311.example");
+    const reopened = await fetch(`${server.url}/api/requests/${number}/status`, {
+      method: "POST",
+      headers: staff,
+      body: JSON.stringify({ status: "in_progress", note: "Reaberto para verificação." }),
+    });
+    expect(reopened.status).toBeLessThan(300);
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(mailbox.to("ana.souza@example.org")).toHaveLength(2);
+  });
+});
