@@ -57,4 +57,21 @@ describe("loadConfig", () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.smtpUrl).toBeUndefined();
   });
+
+  it("takes the SMS provider's four settings together or not at all", () => {
+    const sms = {
+      SMS_URL: "https://sms.example.gov/",
+      SMS_ACCOUNT_SID: "AC1",
+      SMS_AUTH_TOKEN: "secret",
+      SMS_FROM: "+15550000311",
+    };
+    expect(loadConfig({ ...sms, DATA_DIR: tmp() }).sms).toEqual({
+      baseUrl: "https://sms.example.gov",
+      accountSid: "AC1",
+      authToken: "secret",
+      from: "+15550000311",
+    });
+    expect(loadConfig({ DATA_DIR: tmp() }).sms).toBeUndefined();
+    expect(() => loadConfig({ ...sms, SMS_FROM: "", DATA_DIR: tmp() })).toThrow(/set all four or none/);
+  });
 });
