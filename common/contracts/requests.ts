@@ -68,6 +68,9 @@ export const listRequestsQuery = z.object({
     .date()
     .or(z.iso.datetime({ offset: true }))
     .optional(),
+  district: csvText.optional(),
+  /** The order of the list; the default puts overdue work first, then the rest by due date. */
+  sort: z.enum(["overdue", "due", "newest", "oldest"]).default("overdue"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -145,3 +148,122 @@ export type RequestDetail = z.infer<typeof requestDetail>;
 
 export const requestList = z.object({ items: z.array(requestSummary), nextCursor: z.string().nullable() });
 export type RequestList = z.infer<typeof requestList>;
+
+/** The orders a request list can be read in. */
+export const REQUEST_SORTS = ["overdue", "due", "newest", "oldest"] as const;
+export type RequestSort = (typeof REQUEST_SORTS)[number];
+
+/**
+ * `GET /api/requests/counts`: how many requests match the filter. `byStatus` ignores the status filter (so a
+ * screen can say how many are in each status), `total` and `overdue` apply all of it.
+ */
+export const requestCounts = z.object({
+  total: z.number(),
+  overdue: z.number(),
+  byStatus: z.record(z.enum(REQUEST_STATUSES), z.number()),
+});
+export type RequestCounts = z.infer<typeof requestCounts>;
+
+/** The most requests `GET /api/requests/map` returns; `truncated` says there were more. */
+export const MAP_LIMIT = 2000;
+
+/** `GET /api/requests/map`: the located requests of the same filter, in the list's order. */
+export const requestMap = z.object({
+  items: z.array(
+    z.object({
+      number: z.string(),
+      lat: z.number(),
+      lng: z.number(),
+      status: z.enum(REQUEST_STATUSES),
+      statusLabel: z.string(),
+      service: z.string(),
+      overdue: z.boolean(),
+    }),
+  ),
+  /** Matching requests with no location, which the map cannot show. */
+  unlocated: z.number(),
+  truncated: z.boolean(),
+});
+export type RequestMap = z.infer<typeof requestMap>;
+
+const requestNumbers = z
+  .array(z.string().regex(/^[A-Za-z0-9-]{1,40}$/, "is not a tracking number"))
+  .min(1)
+  .max(200)
+  .refine((list) => new Set(list).size === list.length, { message: "lists a request twice" });
+
+/** Body of `POST /api/requests/bulk`: one change to many requests, all or nothing. */
+export const bulkInput = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("assign"),
+    numbers: requestNumbers,
+    assigneeId: z.number().int().positive().nullable(),
+  }),
+  z
+    .object({
+      action: z.literal("status"),
+      numbers: requestNumbers,
+      status: z.enum(REQUEST_STATUSES),
+      closeReason: z.enum(CLOSE_REASONS).optional(),
+      note: z.string().trim().max(4000).optional(),
+    })
+    .refine((b) => b.status !== "closed" || b.closeReason !== undefined, {
+      message: "closing a request needs a close reason",
+      path: ["closeReason"],
+    }),
+]);
+export type BulkInput = z.input<typeof bulkInput>;
+
+/** A successful bulk change: every listed request was changed (each with its own timeline event). */
+export const bulkResult = z.object({ numbers: z.array(z.string()) });
+export type BulkResult = z.infer<typeof bulkResult>;
+
+/** One refused request in a bulk change's error `details`. */
+export const bulkProblem = z.object({
+  field: z.string(),
+  number: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type BulkProblem = z.infer<typeof bulkProblem>;
+
+/** Body of `POST /api/requests/:number/reassign`: hand the request to another department, saying why. */
+export const reassignInput = z.object({
+  departmentCode: z.string().min(1).max(64),
+  reason: z.string().trim().min(1).max(2000),
+});
+export type ReassignInput = z.infer<typeof reassignInput>;
+
+/** Body of `POST /api/requests/views`: a named list filter (the list's query string). Same name: replaced. */
+export const savedViewInput = z.object({
+  name: z.string().trim().min(1).max(80),
+  query: z
+    .string()
+    .trim()
+    .max(2000)
+    .transform((q) => q.replace(/^\?/, "")),
+});
+export type SavedViewInput = z.input<typeof savedViewInput>;
+
+export const savedView = z.object({
+  id: z.number(),
+  name: z.string(),
+  query: z.string(),
+  createdAt: z.string(),
+});
+export type SavedView = z.infer<typeof savedView>;
+
+/** A photo of a request, as staff screens link to it. */
+export const requestPhoto = z.object({
+  url: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  public: z.boolean(),
+});
+
+/** `GET /api/requests/:number`: the detail with the request's district and photos. */
+export const staffRequestDetail = requestDetail.extend({
+  district: z.string().nullable(),
+  photos: z.array(requestPhoto),
+});
+export type StaffRequestDetail = z.infer<typeof staffRequestDetail>;

@@ -25,3 +25,8 @@ export function canAnnotateRequest(actor: StaffActor, request: OwnedRequest): bo
 export function listScope(actor: StaffActor): readonly number[] | null {
   return actor.role === "department_staff" ? actor.departmentIds : null;
 }
+
+/** Who may hand a request to another department: the owning department's staff, supervisors and administrators. */
+export function canReassignRequest(actor: StaffActor, request: OwnedRequest): boolean {
+  return canWorkRequest(actor, request);
+}
