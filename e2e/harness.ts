@@ -32,9 +32,18 @@ export interface RunningServer {
  * Starts the real server the way the README does (`node bin/civic311.mjs serve`, i.e. `npm start`)
  * on a fresh data folder, and resolves once the demo city, with a small history, is ready.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: {
+    /** Reuse a data folder (a restart); it is then left in place by `stop`. */
+    dataDir?: string;
+    /** What in the output means "ready"; by default, the demo history being complete. */
+    ready?: RegExp;
+  } = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), "civic311-e2e-"));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "civic311-e2e-"));
+  const ready = options.ready ?? /demo history ready|demo history paused/;
   let out = "";
   const child: ChildProcess = spawn(process.execPath, ["bin/civic311.mjs", "serve"], {
     env: {
@@ -56,7 +65,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const deadline = Date.now() + 180_000;
-  while (!/demo history ready|demo history paused/.test(out)) {
+  while (!ready.test(out)) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
     if (Date.now() > deadline) throw new Error(`server not ready in time:\n${out}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -67,7 +76,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     async stop() {
       child.kill("SIGTERM");
       await exited;
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
