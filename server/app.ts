@@ -16,7 +16,7 @@ import { knowledgeBaseRoutes } from "./modules/knowledge-base/index.js";
 import { liveRoutes } from "./modules/live/index.js";
 import { notificationsRoutes } from "./modules/notifications/index.js";
 import { open311Routes } from "./modules/open311/index.js";
-import { requestsRoutes } from "./modules/requests/index.js";
+import { lifecycleRoutes, requestsRoutes } from "./modules/requests/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
 import { type Database, migrationsApplied } from "./platform/db.js";
@@ -74,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(addressesRoutes, { db });
   await app.register(liveRoutes, { database, clock });
   await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone, jobs: deps.jobs });
+  await app.register(lifecycleRoutes, { db, clock, timeZone: config.timeZone, jobs: deps.jobs });
 
   await app.register(attachmentsRoutes, { db, dataDir: config.dataDir });
   await app.register(notificationsRoutes, {
