@@ -128,3 +128,171 @@ describe("computeDueAt on a business calendar", () => {
     ).toBe(new Date("2026-11-16T09:00:00-05:00").toISOString());
   });
 });
+
+// Public Works in the demo city: Monday–Friday 7:00–15:30, with the city's 2027 holidays around February.
+const dpw = buildCalendar(
+  TZ,
+  [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: "07:00", closes: "15:30" })),
+  ["2027-01-01", "2027-01-18", "2027-02-15", "2027-07-05", "2026-07-03"],
+);
+// A department with a lunch break and Saturday mornings.
+const splitWeek = buildCalendar(
+  TZ,
+  [
+    ...[1, 2, 3, 4, 5].flatMap((weekday) => [
+      { weekday, opens: "08:00", closes: "12:00" },
+      { weekday, opens: "13:00", closes: "17:00" },
+    ]),
+    { weekday: 6, opens: "09:00", closes: "12:00" },
+  ],
+  [],
+);
+
+// [case, start, SLA, expected due, calendar]
+const more: [string, string, Sla, string, typeof dpw][] = [
+  // The issue's "done when": 4:55 pm on the Friday before Presidents' Day, after Public Works has closed.
+  // The day of receipt never counts; Monday is a holiday: Tuesday, Wednesday, Thursday at the 15:30 close.
+  [
+    "pothole (3 business days) at 4:55 pm on the Friday before a Monday holiday",
+    "2027-02-12T16:55:00-05:00",
+    { value: 3, unit: "business_days" },
+    "2027-02-18T15:30:00-05:00",
+    dpw,
+  ],
+  [
+    "the same pothole in the morning of that Friday has the same due date (the day of receipt never counts)",
+    "2027-02-12T09:00:00-05:00",
+    { value: 3, unit: "business_days" },
+    "2027-02-18T15:30:00-05:00",
+    dpw,
+  ],
+  [
+    "business hours at 4:55 pm on that Friday start on Tuesday morning",
+    "2027-02-12T16:55:00-05:00",
+    { value: 4, unit: "business_hours" },
+    "2027-02-16T11:00:00-05:00",
+    dpw,
+  ],
+  [
+    "business hours just before the close carry the rest over the long weekend",
+    "2027-02-12T15:00:00-05:00",
+    { value: 2, unit: "business_hours" },
+    "2027-02-16T08:30:00-05:00",
+    dpw,
+  ],
+  [
+    "created on a holiday counts from the next working day",
+    "2027-01-18T10:00:00-05:00",
+    { value: 1, unit: "business_days" },
+    "2027-01-19T15:30:00-05:00",
+    dpw,
+  ],
+  [
+    "business hours created on a holiday start the next morning",
+    "2027-01-18T10:00:00-05:00",
+    { value: 1, unit: "business_hours" },
+    "2027-01-19T08:00:00-05:00",
+    dpw,
+  ],
+  [
+    "a Friday holiday and the weekend (Independence Day observed)",
+    "2026-07-02T14:00:00-04:00",
+    { value: 1, unit: "business_days" },
+    "2026-07-06T15:30:00-04:00",
+    dpw,
+  ],
+  [
+    "created on Sunday night: business hours start Monday at opening",
+    "2027-03-07T23:30:00-05:00",
+    { value: 2, unit: "business_hours" },
+    "2027-03-08T09:00:00-05:00",
+    dpw,
+  ],
+  [
+    "8 business hours are not one business day: a day holds 8.5 hours",
+    "2026-11-10T10:00:00-05:00",
+    { value: 8, unit: "business_hours" },
+    "2026-11-11T09:30:00-05:00",
+    cityHall,
+  ],
+  [
+    "1 business day from the same instant runs to the next day's close",
+    "2026-11-10T10:00:00-05:00",
+    { value: 1, unit: "business_days" },
+    "2026-11-11T16:30:00-05:00",
+    cityHall,
+  ],
+  [
+    "business hours skip the lunch break",
+    "2026-11-10T10:00:00-05:00",
+    { value: 4, unit: "business_hours" },
+    "2026-11-10T15:00:00-05:00",
+    splitWeek,
+  ],
+  [
+    "Saturday hours count as business time",
+    "2026-11-13T16:00:00-05:00",
+    { value: 2, unit: "business_hours" },
+    "2026-11-14T10:00:00-05:00",
+    splitWeek,
+  ],
+  [
+    "a business day ends at the last span's close, and Saturday is a business day",
+    "2026-11-13T16:00:00-05:00",
+    { value: 1, unit: "business_days" },
+    "2026-11-14T12:00:00-05:00",
+    splitWeek,
+  ],
+  [
+    "business hours over the fall-back weekend keep office hours on Monday",
+    "2026-10-30T15:00:00-04:00",
+    { value: 3, unit: "business_hours" },
+    "2026-11-02T09:30:00-05:00",
+    cityHall,
+  ],
+  [
+    "round-the-clock department over the spring-forward night (the lost hour is not counted)",
+    "2026-03-07T23:00:00-05:00",
+    { value: 4, unit: "business_hours" },
+    "2026-03-08T04:00:00-04:00",
+    allDay,
+  ],
+  [
+    "business days from the Friday before spring-forward, past the Monday holiday, keep the local close",
+    "2026-03-06T16:55:00-05:00",
+    { value: 2, unit: "business_days" },
+    "2026-03-11T16:30:00-04:00",
+    cityHall,
+  ],
+  [
+    "calendar days ignore holidays and weekends",
+    "2027-02-12T16:55:00-05:00",
+    { value: 3, unit: "calendar_days" },
+    "2027-02-15T16:55:00-05:00",
+    dpw,
+  ],
+  [
+    "an SLA of zero is due at once",
+    "2026-11-10T10:00:00-05:00",
+    { value: 0, unit: "business_days" },
+    "2026-11-10T10:00:00-05:00",
+    dpw,
+  ],
+];
+
+describe("computeDueAt: holidays, after-hours, business hours against business days, DST", () => {
+  it.each(more)("%s", (_name, start, sla, expected, cal) => {
+    expect(computeDueAt(new Date(start), sla, cal).toISOString()).toBe(new Date(expected).toISOString());
+  });
+
+  it("reads hours as local wall time: the same calendar in another zone gives another instant", () => {
+    const west = buildCalendar("America/Los_Angeles", [{ weekday: 2, opens: "08:00", closes: "16:30" }], []);
+    expect(
+      computeDueAt(
+        new Date("2026-11-10T07:00:00-08:00"),
+        { value: 1, unit: "business_hours" },
+        west,
+      ).toISOString(),
+    ).toBe("2026-11-10T17:00:00.000Z");
+  });
+});
