@@ -30,6 +30,7 @@ import { firstNames, lastNames, streetNames, streetSuffixes } from "./content/st
 import { synonymGroups } from "./content/synonyms.js";
 import { generateTown, TOWN } from "./geography.js";
 import type { Random } from "./random.js";
+import { seedRoutingRules } from "./routing.js";
 
 const SEED_ACTOR: Actor = { kind: "system", label: "Demo city seed" };
 
@@ -116,6 +117,7 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
     }
   }
 
+  await seedRoutingRules(db, deptIds, serviceIds);
   await db.insert(synonymsTable).values(synonymGroups.map((terms) => ({ terms })));
 
   const articleIds = new Map<string, number>();

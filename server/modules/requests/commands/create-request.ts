@@ -1,6 +1,13 @@
+import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { createRequestInput } from "../../../../common/contracts/requests.js";
-import { attachments, followers, serviceRequests } from "../../../db/schema/index.js";
+import {
+  attachments,
+  departments,
+  followers,
+  routingRules,
+  serviceRequests,
+} from "../../../db/schema/index.js";
 import type { Actor } from "../../../platform/actor.js";
 import { actorUserId } from "../../../platform/actor.js";
 import type { Clock } from "../../../platform/clock.js";
@@ -52,8 +59,8 @@ function invalid(problems: FieldProblem[]): AppError {
 }
 
 /**
- * Creates a service request: validates the answers against the service's questions, routes it to the
- * service's department, computes the due date on that department's business calendar and writes the
+ * Creates a service request: validates the answers against the service's questions, routes it (the most
+ * specific matching routing rule, else the service's department), computes the due date on that department's business calendar and writes the
  * first timeline event, all in one transaction.
  */
 export async function createRequest(
@@ -96,7 +103,9 @@ export async function createRequest(
       constituentId = await createConstituent(tx, deps.actor, who, now);
     }
 
-    const departmentId = service.departmentId;
+    const priority = input.priority ?? service.priority;
+    const rule = await routeByRule(tx, service.id, district, priority);
+    const departmentId = rule?.departmentId ?? service.departmentId;
     let dueAt: Date | null = null;
     if (service.slaValue !== null && service.slaUnit) {
       const calendar = await loadCalendar(tx, departmentId, deps.timeZone, now);
@@ -109,7 +118,7 @@ export async function createRequest(
         number,
         serviceTypeId: service.id,
         status: "new",
-        priority: input.priority ?? service.priority,
+        priority,
         description: input.description || null,
         answers: checked.answers,
         address,
@@ -152,7 +161,8 @@ export async function createRequest(
         body: `${service.name} request received by ${channelWord(input.channel)}.`,
         data: {
           service: service.code,
-          department: service.department.code,
+          department: rule?.departmentCode ?? service.department.code,
+          routingRuleId: rule?.id ?? null,
           channel: input.channel,
           dueAt: dueAt?.toISOString() ?? null,
           sla: service.slaValue !== null ? { value: service.slaValue, unit: service.slaUnit } : null,
@@ -166,4 +176,42 @@ export async function createRequest(
 
 function channelWord(channel: string): string {
   return channel === "walk_in" ? "walk-in" : channel === "open311" ? "Open311" : channel;
+}
+
+/**
+ * The routing rule that decides a new request's department: of the rules of its service type whose
+ * district and priority are either unset or equal to the request's, the most specific (service + district +
+ * priority, then service + district, then service + priority, then service alone), lowest `position` first.
+ */
+export async function routeByRule(
+  tx: DbOrTx,
+  serviceTypeId: number,
+  district: string | null,
+  priority: string,
+): Promise<{ id: number; departmentId: number; departmentCode: string } | null> {
+  const [rule] = await tx
+    .select({
+      id: routingRules.id,
+      departmentId: routingRules.departmentId,
+      departmentCode: departments.code,
+    })
+    .from(routingRules)
+    .innerJoin(departments, eq(departments.id, routingRules.departmentId))
+    .where(
+      and(
+        eq(routingRules.serviceTypeId, serviceTypeId),
+        district === null
+          ? isNull(routingRules.district)
+          : or(isNull(routingRules.district), eq(routingRules.district, district)),
+        or(isNull(routingRules.priority), eq(routingRules.priority, priority)),
+      ),
+    )
+    .orderBy(
+      desc(sql`${routingRules.district} is not null`),
+      desc(sql`${routingRules.priority} is not null`),
+      routingRules.position,
+      routingRules.id,
+    )
+    .limit(1);
+  return rule ?? null;
 }
