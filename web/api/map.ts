@@ -1,18 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
+import type { StreetMap } from "../../common/contracts/map.js";
 import { apiFetch, toQueryString } from "./client";
 import type { AddressSuggestion } from "./console";
-
-/** The city's streets as GeoJSON (see `server/modules/addresses/addresses.map.ts`). */
-export interface StreetMap {
-  type: "FeatureCollection";
-  bbox: [number, number, number, number] | null;
-  features: {
-    type: "Feature";
-    id: number;
-    properties: { name: string };
-    geometry: { type: "LineString"; coordinates: [number, number][] };
-  }[];
-}
 
 /** The street map every map draws as its base layer; it changes only when addresses are imported. */
 export function useStreetMap() {

@@ -1,7 +1,8 @@
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef } from "react";
-import { type StreetMap, useStreetMap } from "../api/map";
+import type { StreetMap } from "../../common/contracts/map.js";
+import { useStreetMap } from "../api/map";
 
 /** Something to show on the map besides the chosen point: an open request nearby, say. */
 export interface MapMarker {

@@ -1,21 +1,9 @@
 import { createHash } from "node:crypto";
 import { asc } from "drizzle-orm";
+import type { StreetMap } from "../../../common/contracts/map.js";
 import { addresses, streets } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
 import { distanceMetres, withinBox } from "../../platform/geo.js";
-
-/** The city's streets as a GeoJSON FeatureCollection: the base layer of every map, drawn without map tiles. */
-export interface StreetMap {
-  type: "FeatureCollection";
-  /** [west, south, east, north] */
-  bbox: [number, number, number, number] | null;
-  features: {
-    type: "Feature";
-    id: number;
-    properties: { name: string };
-    geometry: { type: "LineString"; coordinates: [number, number][] };
-  }[];
-}
 
 /** Six decimals is about 10 cm: more only makes the download bigger. */
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
