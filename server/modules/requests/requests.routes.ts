@@ -172,7 +172,9 @@ export async function requestsRoutes(app: FastifyInstance, deps: RequestsDeps): 
     const existing = await listSavedViews(deps.db, actor.userId);
     if (existing.length >= MAX_VIEWS && !existing.some((v) => v.name === name))
       throw new AppError("conflict", `You can keep ${MAX_VIEWS} saved views. Delete one to save another.`);
-    const view = await upsertSavedView(deps.db, actor.userId, name, stored.toString(), deps.clock.now());
+    // Commas stay readable, as in the list's address bar (status=new,acknowledged).
+    const text = stored.toString().replaceAll("%2C", ",");
+    const view = await upsertSavedView(deps.db, actor.userId, name, text, deps.clock.now());
     return reply.status(201).send(presentView(view));
   });
 

@@ -161,10 +161,13 @@ describe(`work queue list on ${DB_KIND}`, () => {
   it("saves, replaces, lists and deletes a user's own views; others cannot see or delete them", async () => {
     const save = (who: StaffSessionCookies, payload: object) =>
       city.app.inject({ method: "POST", url: "/api/requests/views", headers: who.headers, payload });
-    const first = await save(publicWorks, { name: "Late potholes", query: "?service=pothole&overdue=true" });
+    const first = await save(publicWorks, {
+      name: "Late potholes",
+      query: "?service=pothole,graffiti&overdue=true",
+    });
     expect(first.statusCode).toBe(201);
     const view = first.json<SavedView>();
-    expect(view.query).toBe("service=pothole&overdue=true");
+    expect(view.query).toBe("service=pothole,graffiti&overdue=true");
     const again = await save(publicWorks, {
       name: "Late potholes",
       query: "service=pothole&sort=due&cursor=x",

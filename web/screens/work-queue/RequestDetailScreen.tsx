@@ -1,17 +1,18 @@
 import type { ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { CHANNEL_LABELS } from "../../../common/channels.js";
-import type { RequestDetail } from "../../../common/contracts/requests.js";
+import type { RequestDetail, StaffRequestDetail } from "../../../common/contracts/requests.js";
 import { ApiError } from "../../api/client";
-import { useRequest } from "../../api/requests";
+import { useLiveRequests, useRequest } from "../../api/requests";
 import { DateTime } from "../../components/DateTime";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
-import { OverdueTag } from "../../components/OverdueTag";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { AssignForm } from "./AssignForm";
 import { NoteForm } from "./NoteForm";
+import { ReassignForm } from "./ReassignForm";
 import type { DetailLinkState } from "./RequestTable";
+import { SlaClock } from "./SlaClock";
 import { StatusForm } from "./StatusForm";
 import { Timeline } from "./Timeline";
 
@@ -30,7 +31,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function Summary({ request }: { request: RequestDetail }) {
+function Summary({ request }: { request: StaffRequestDetail }) {
   return (
     <dl className="summary-list">
       <Field label="Service">{request.service.name}</Field>
@@ -39,13 +40,13 @@ function Summary({ request }: { request: RequestDetail }) {
       <Field label="Department">{request.department.name}</Field>
       <Field label="Assignee">{request.assignee?.name ?? "Unassigned"}</Field>
       <Field label="Address">{request.address ?? none}</Field>
+      <Field label="District">{request.district ?? none}</Field>
       <Field label="Channel">{CHANNEL_LABELS[request.channel]}</Field>
       <Field label="Created">
         <DateTime value={request.createdAt} />
       </Field>
       <Field label="Due">
-        {request.dueAt ? <DateTime value={request.dueAt} /> : "No due date"}
-        {request.overdue ? <OverdueTag /> : null}
+        <SlaClock request={request} />
       </Field>
       <Field label="Description">
         {request.description ? <span className="summary-list__text">{request.description}</span> : none}
@@ -81,6 +82,31 @@ function Answers({ answers }: { answers: RequestDetail["answers"] }) {
   );
 }
 
+function Photos({ photos }: { photos: StaffRequestDetail["photos"] }) {
+  return (
+    <section aria-labelledby="photos-heading">
+      <h2 id="photos-heading">Photos</h2>
+      {photos.length === 0 ? (
+        <p>No photos.</p>
+      ) : (
+        <ul className="usa-list usa-list--unstyled display-flex flex-wrap">
+          {photos.map((p) => (
+            <li key={p.url} className="margin-right-2 margin-bottom-2">
+              <a className="usa-link" href={p.url} target="_blank" rel="noreferrer">
+                {p.contentType.startsWith("image/") ? (
+                  <img src={p.url} alt="" style={{ maxHeight: 160, display: "block" }} />
+                ) : null}
+                {p.filename}
+                {p.public ? "" : " (internal)"}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function Contact({ constituent }: { constituent: RequestDetail["constituent"] }) {
   return (
     <section aria-labelledby="contact-heading">
@@ -105,6 +131,7 @@ export function RequestDetailScreen() {
   const listSearch = (location.state as DetailLinkState | null)?.listSearch ?? "";
   const request = useRequest(number);
   useDocumentTitle(`Request ${number}`);
+  useLiveRequests();
 
   const notFound = request.error instanceof ApiError && request.error.status === 404;
 
@@ -123,6 +150,7 @@ export function RequestDetailScreen() {
         <>
           <Summary request={request.data} />
           <Answers answers={request.data.answers} />
+          <Photos photos={request.data.photos} />
           <Contact constituent={request.data.constituent} />
           <section aria-labelledby="actions-heading" key={request.data.number}>
             <h2 id="actions-heading">Actions</h2>
@@ -135,6 +163,9 @@ export function RequestDetailScreen() {
               </div>
               <div className="grid-col-12 desktop:grid-col-4">
                 <NoteForm request={request.data} />
+              </div>
+              <div className="grid-col-12 desktop:grid-col-4">
+                <ReassignForm request={request.data} backTo={`/staff/${listSearch}`} />
               </div>
             </div>
           </section>

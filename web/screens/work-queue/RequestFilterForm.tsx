@@ -1,23 +1,20 @@
 import { Button, Checkbox, Fieldset, Label, Select, TextInput } from "@trussworks/react-uswds";
 import { type FormEvent, useState } from "react";
+import type { RequestSort } from "../../../common/contracts/requests.js";
 import { REQUEST_STATUSES, type RequestStatus, STATUS_LABELS } from "../../../common/statuses.js";
 import { useDepartments, useServices } from "../../api/catalog";
-import type { RequestFilters } from "../../api/requests";
+import { EMPTY_FILTERS, type RequestFilters, useDistricts } from "../../api/requests";
 
 interface RequestFilterFormProps {
   filters: RequestFilters;
   onApply: (filters: RequestFilters) => void;
 }
 
-const EMPTY: RequestFilters = {
-  status: [],
-  service: "",
-  department: "",
-  assignee: "",
-  overdue: false,
-  q: "",
-  from: "",
-  to: "",
+const SORT_LABELS: Record<RequestSort, string> = {
+  overdue: "Overdue first, then due date",
+  due: "Due soonest",
+  newest: "Newest first",
+  oldest: "Oldest first",
 };
 
 const cell = "grid-col-12 tablet:grid-col-6 desktop:grid-col-4";
@@ -27,6 +24,7 @@ export function RequestFilterForm({ filters, onApply }: RequestFilterFormProps) 
   const [draft, setDraft] = useState<RequestFilters>(filters);
   const services = useServices();
   const departments = useDepartments();
+  const districts = useDistricts();
 
   const set = <K extends keyof RequestFilters>(key: K, value: RequestFilters[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
@@ -50,6 +48,7 @@ export function RequestFilterForm({ filters, onApply }: RequestFilterFormProps) 
     .join(", ");
   const serviceKnown = draft.service === "" || (services.data ?? []).some((s) => s.code === draft.service);
   const assigneeKnown = ["", "me", "unassigned"].includes(draft.assignee);
+  const districtKnown = draft.district === "" || (districts.data ?? []).includes(draft.district);
 
   return (
     <section aria-labelledby="filters-heading" className="request-filters">
@@ -120,6 +119,41 @@ export function RequestFilterForm({ filters, onApply }: RequestFilterFormProps) 
             </Select>
           </div>
           <div className={cell}>
+            <Label htmlFor="filter-district">District</Label>
+            <Select
+              id="filter-district"
+              name="district"
+              value={draft.district}
+              onChange={(e) => set("district", e.target.value)}
+            >
+              <option value="">All districts</option>
+              {districtKnown ? null : <option value={draft.district}>{draft.district}</option>}
+              {(districts.data ?? []).map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className={cell}>
+            <Label htmlFor="filter-sort">Sort</Label>
+            <Select
+              id="filter-sort"
+              name="sort"
+              value={draft.sort || "overdue"}
+              onChange={(e) => {
+                const sort = (Object.keys(SORT_LABELS) as RequestSort[]).find((s) => s === e.target.value);
+                set("sort", sort === undefined || sort === "overdue" ? "" : sort);
+              }}
+            >
+              {(Object.keys(SORT_LABELS) as RequestSort[]).map((s) => (
+                <option key={s} value={s}>
+                  {SORT_LABELS[s]}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className={cell}>
             <Label htmlFor="filter-q">Search</Label>
             <TextInput
               id="filter-q"
@@ -165,7 +199,7 @@ export function RequestFilterForm({ filters, onApply }: RequestFilterFormProps) 
         />
         <div className="margin-top-2">
           <Button type="submit">Apply filters</Button>
-          <Button type="button" outline onClick={() => onApply(EMPTY)}>
+          <Button type="button" outline onClick={() => onApply(EMPTY_FILTERS)}>
             Clear filters
           </Button>
         </div>

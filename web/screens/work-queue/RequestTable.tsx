@@ -9,14 +9,40 @@ export interface DetailLinkState {
   listSearch?: string;
 }
 
-/** The requests as a USWDS table; on narrow screens each row stacks with its column labels. */
-export function RequestTable({ items }: { items: RequestSummary[] }) {
+/** Row selection for bulk changes: the selected tracking numbers and how to change them. */
+export interface RowSelection {
+  selected: ReadonlySet<string>;
+  toggle: (number: string, checked: boolean) => void;
+  toggleAll: (checked: boolean) => void;
+}
+
+/**
+ * The requests as a USWDS table; on narrow screens each row stacks with its column labels. With a selection,
+ * each row starts with a native checkbox (reachable with Tab, toggled with Space) and the header's checkbox
+ * selects every row on this page.
+ */
+export function RequestTable({ items, selection }: { items: RequestSummary[]; selection?: RowSelection }) {
   const location = useLocation();
   const linkState: DetailLinkState = { listSearch: location.search };
+  const selectedHere = selection ? items.filter((r) => selection.selected.has(r.number)).length : 0;
   return (
     <Table fullWidth stackedStyle="headers" caption="Service requests" className="request-table">
       <thead>
         <tr>
+          {selection ? (
+            <th scope="col">
+              <input
+                type="checkbox"
+                id="select-all-rows"
+                aria-label="Select all requests on this page"
+                checked={items.length > 0 && selectedHere === items.length}
+                ref={(el) => {
+                  if (el) el.indeterminate = selectedHere > 0 && selectedHere < items.length;
+                }}
+                onChange={(e) => selection.toggleAll(e.target.checked)}
+              />
+            </th>
+          ) : null}
           <th scope="col">Number</th>
           <th scope="col">Service</th>
           <th scope="col">Status</th>
@@ -30,6 +56,17 @@ export function RequestTable({ items }: { items: RequestSummary[] }) {
       <tbody>
         {items.map((r) => (
           <tr key={r.number}>
+            {selection ? (
+              <td data-label="Select">
+                <input
+                  type="checkbox"
+                  id={`select-${r.number}`}
+                  aria-label={`Select request ${r.number}`}
+                  checked={selection.selected.has(r.number)}
+                  onChange={(e) => selection.toggle(r.number, e.target.checked)}
+                />
+              </td>
+            ) : null}
             <th scope="row" data-label="Number">
               <Link
                 className="usa-link"

@@ -20,6 +20,7 @@ const EVENT_LABELS: Record<string, string> = {
   sla_due_set: "Due date set",
   caller_added: "Another caller",
   comment: "Comment from a resident app",
+  reassigned: "Reassigned to another department",
 };
 
 function isKey<T extends string>(labels: Record<T, string>, value: unknown): value is T {
@@ -38,6 +39,7 @@ function describe(event: TimelineEvent): string | null {
     if (!to) return null;
     return `${from ? `From ${from} to ${to}` : `Now ${to}`}${reason ? ` (${reason})` : ""}.`;
   }
+  if (event.type === "reassigned" && typeof data.label === "string") return `${data.label}.`;
   if (event.type === "sla_due_set" && typeof data.dueAt === "string")
     return `Due ${formatDateTime(data.dueAt)}.`;
   return null;
