@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { createQueryClient } from "./api/queryClient";
 import { createRouter } from "./app/router";
+import { LanguageProvider } from "./i18n";
 import "./styles.css";
 
 const container = document.getElementById("root");
@@ -15,7 +16,9 @@ const router = createRouter();
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <LanguageProvider>
+        <RouterProvider router={router} />
+      </LanguageProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -20,6 +20,14 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 // Held in memory only: a token in storage would outlive the session cookie and leak to other tabs' scripts.
 let csrfToken: string | null = null;
 
+// The portal's chosen language, sent with every call so the city's content comes back in it.
+let requestLanguage: string | null = null;
+
+/** Sets the language the API is asked to answer in (`Accept-Language`). */
+export function setRequestLanguage(language: string | null): void {
+  requestLanguage = language;
+}
+
 /** Remembers the CSRF token from a session response (or forgets it with null). */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
@@ -50,6 +58,7 @@ interface RequestOptions {
 /** Calls the staff API and returns the parsed JSON body; throws ApiError on any non-2xx answer. */
 export async function apiFetch<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
+  if (requestLanguage) headers["accept-language"] = requestLanguage;
   if (options.body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && !options.skipCsrf && csrfToken) headers["x-csrf-token"] = csrfToken;
 

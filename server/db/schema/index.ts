@@ -5,3 +5,4 @@ export * from "./notifications.js";
 export * from "./people.js";
 export * from "./requests.js";
 export * from "./routing.js";
+export * from "./translations.js";

@@ -1,0 +1,6 @@
+import type en from "../en";
+import common from "./common";
+
+/** Every area's words in this language. Adding an area: a file per language and a line here. */
+const catalog: typeof en = { common };
+export default catalog;
