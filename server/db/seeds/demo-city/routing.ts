@@ -17,13 +17,6 @@ export const DEMO_ROUTING_RULES: {
     why: "The lights of the riverside park paths in Ward 5 belong to Parks and Recreation.",
   },
   {
-    service: "catch_basin",
-    district: "Ward 2",
-    priority: null,
-    department: "water",
-    why: "Ward 2 has separated storm drains, maintained by Water and Sewer.",
-  },
-  {
     service: "illegal_dumping",
     district: null,
     priority: "urgent",
