@@ -14,7 +14,7 @@ import { constituentsRoutes } from "./modules/constituents/index.js";
 import { interactionsRoutes } from "./modules/interactions/index.js";
 import { knowledgeBaseRoutes } from "./modules/knowledge-base/index.js";
 import { liveRoutes } from "./modules/live/index.js";
-import { notificationsRoutes } from "./modules/notifications/index.js";
+import { notificationsRoutes, readLinkToken } from "./modules/notifications/index.js";
 import { open311Routes } from "./modules/open311/index.js";
 import { lifecycleRoutes, requestsRoutes } from "./modules/requests/index.js";
 import type { Clock } from "./platform/clock.js";
@@ -74,7 +74,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(addressesRoutes, { db });
   await app.register(liveRoutes, { database, clock });
   await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone, jobs: deps.jobs });
-  await app.register(lifecycleRoutes, { db, clock, timeZone: config.timeZone, jobs: deps.jobs });
+  await app.register(lifecycleRoutes, {
+    db,
+    clock,
+    timeZone: config.timeZone,
+    jobs: deps.jobs,
+    reopenWindowDays: config.reopenWindowDays,
+    readLinkToken: (token: string) => readLinkToken(config.sessionSecret, token),
+  });
 
   await app.register(attachmentsRoutes, { db, dataDir: config.dataDir });
   await app.register(notificationsRoutes, {

@@ -61,6 +61,7 @@ const envSchema = z.object({
     )
     .transform((v): boolean | string => (v === "true" ? true : v === "false" ? false : v)),
   DEMO_REQUESTS: z.coerce.number().int().min(0).max(200_000).default(5000),
+  REOPEN_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(14),
 });
 
 /** The settings, parsed once. Nothing else in the server reads `process.env`. */
@@ -93,6 +94,8 @@ export interface Config {
   readonly demo: boolean;
   /** How many requests of history the demo city gets (contacts: twice as many). */
   readonly demoRequests: number;
+  /** How many days after a request closes as fixed its resident may reopen it ("not fixed"); 0 turns it off. */
+  readonly reopenWindowDays: number;
 }
 
 export class ConfigError extends Error {
@@ -144,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     demo,
     demoRequests: e.DEMO_REQUESTS,
+    reopenWindowDays: e.REOPEN_WINDOW_DAYS,
   });
 }
 
