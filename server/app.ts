@@ -16,6 +16,7 @@ import { knowledgeBaseRoutes } from "./modules/knowledge-base/index.js";
 import { liveRoutes } from "./modules/live/index.js";
 import { notificationsRoutes, readLinkToken } from "./modules/notifications/index.js";
 import { open311Routes } from "./modules/open311/index.js";
+import { portalRoutes } from "./modules/portal/index.js";
 import { lifecycleRoutes, requestsRoutes } from "./modules/requests/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
@@ -84,6 +85,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(attachmentsRoutes, { db, dataDir: config.dataDir });
+  await app.register(portalRoutes, {
+    db,
+    clock,
+    timeZone: config.timeZone,
+    jobs: deps.jobs,
+    dataDir: config.dataDir,
+    secret: config.sessionSecret,
+  });
   await app.register(notificationsRoutes, {
     db,
     clock,

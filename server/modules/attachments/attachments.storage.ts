@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "../../platform/errors.js";
+import { stripLocation } from "./attachments.location.js";
 
 /** The largest photo accepted, in bytes. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -44,31 +45,49 @@ function mediaDir(dataDir: string): string {
   return path.join(dataDir, "media");
 }
 
+export interface UploadRules {
+  /** The largest file accepted, in bytes (default MAX_UPLOAD_BYTES). */
+  maxBytes?: number;
+  /** The content types accepted (default: every type `sniffImage` knows), and how to name them in messages. */
+  types?: { list: readonly string[]; names: string };
+  /** Strip the place a photo was taken (EXIF GPS) before storing it. */
+  stripLocation?: boolean;
+}
+
+const ALL_TYPES = { list: SIGNATURES.map((s) => s.type), names: "JPEG, PNG, GIF, WebP or HEIC" };
+
+/** Checks a photo by content and size without storing it; throws the AppError a resident or client reads. */
+export function checkUpload(file: { filename: string; data: Buffer }, rules: UploadRules = {}) {
+  const maxBytes = rules.maxBytes ?? MAX_UPLOAD_BYTES;
+  const types = rules.types ?? ALL_TYPES;
+  if (file.data.length > maxBytes) {
+    throw new AppError(
+      "payload_too_large",
+      `${file.filename || "The file"} is larger than ${maxBytes / 1048576} MB.`,
+    );
+  }
+  const kind = sniffImage(file.data);
+  if (!kind || !types.list.includes(kind.type))
+    throw new AppError("validation_failed", `${file.filename || "The file"} is not a ${types.names} image.`);
+  return kind;
+}
+
 /** Checks an uploaded photo by content and size, and writes it under DATA_DIR/media with a random name. */
 export async function storeUpload(
   dataDir: string,
   file: { filename: string; data: Buffer },
+  rules: UploadRules = {},
 ): Promise<StoredFile> {
-  if (file.data.length > MAX_UPLOAD_BYTES) {
-    throw new AppError(
-      "payload_too_large",
-      `${file.filename || "The file"} is larger than ${MAX_UPLOAD_BYTES / 1048576} MB.`,
-    );
-  }
-  const kind = sniffImage(file.data);
-  if (!kind)
-    throw new AppError(
-      "validation_failed",
-      `${file.filename || "The file"} is not a JPEG, PNG, GIF, WebP or HEIC image.`,
-    );
+  const kind = checkUpload(file, rules);
+  const data = rules.stripLocation ? stripLocation(file.data, kind.type) : file.data;
   const storageKey = `${randomBytes(16).toString("hex")}.${kind.ext}`;
   await mkdir(mediaDir(dataDir), { recursive: true });
-  await writeFile(path.join(mediaDir(dataDir), storageKey), file.data, { mode: 0o640 });
+  await writeFile(path.join(mediaDir(dataDir), storageKey), data, { mode: 0o640 });
   return {
     storageKey,
     filename: path.basename(file.filename || `photo.${kind.ext}`).slice(0, 200),
     contentType: kind.type,
-    byteSize: file.data.length,
+    byteSize: data.length,
   };
 }
 
