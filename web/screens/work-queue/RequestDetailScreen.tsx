@@ -9,6 +9,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { AssignForm } from "./AssignForm";
+import { MergeForm } from "./MergeForm";
 import { NoteForm } from "./NoteForm";
 import { ReassignForm } from "./ReassignForm";
 import type { DetailLinkState } from "./RequestTable";
@@ -166,6 +167,9 @@ export function RequestDetailScreen() {
               </div>
               <div className="grid-col-12 desktop:grid-col-4">
                 <ReassignForm request={request.data} backTo={`/staff/${listSearch}`} />
+              </div>
+              <div className="grid-col-12 desktop:grid-col-4">
+                <MergeForm request={request.data} />
               </div>
             </div>
           </section>

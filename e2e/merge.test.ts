@@ -1,0 +1,115 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Mailbox, startMailbox } from "../server/test/mail.js";
+import {
+  HAVE_CHROMIUM,
+  launchBrowser,
+  type RunningServer,
+  signInThroughPage,
+  startServer,
+} from "./harness.js";
+
+/** A supervisor merges two reports of the same pothole; the residents of both hear about it. */
+const suite = HAVE_CHROMIUM ? describe : describe.skip;
+if (!HAVE_CHROMIUM && process.env.CI) throw new Error("CI must have /usr/bin/chromium");
+
+let mailbox: Mailbox;
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  if (!HAVE_CHROMIUM) return;
+  mailbox = await startMailbox();
+  server = await startServer({ SMTP_URL: mailbox.url });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await mailbox?.close();
+});
+
+const until = async <T>(get: () => T | undefined | false, ms = 30_000): Promise<T> => {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = get();
+    if (v) return v;
+    if (Date.now() > end) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+async function apiSession(email: string) {
+  const res = await fetch(`${server.url}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "demo311" }),
+  });
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
+}
+
+suite("merging duplicates", () => {
+  it("a supervisor merges a second report into the first; the duplicate closes pointing to it and both residents are told", async () => {
+    const operator = await apiSession("operator@civic311.example");
+    const report = async (email: string, lat: number) => {
+      const res = await fetch(`${server.url}/api/requests`, {
+        method: "POST",
+        headers: operator,
+        body: JSON.stringify({
+          serviceCode: "pothole",
+          answers: { size: "plate_to_tire" },
+          location: { address: "44 Ridge Street, Riverton, MA", lat, lng: -71.3399 },
+          constituent: { firstName: "R", email },
+        }),
+      });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { number: string }).number;
+    };
+    const parent = await report("first.reporter@example.org", 42.4071);
+    const child = await report("second.reporter@example.org", 42.40711);
+    await until(() => mailbox.to("second.reporter@example.org")[0]);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInThroughPage(page, server.url, "supervisor@civic311.example");
+    await page.goto(`${server.url}/staff/requests/${child}`);
+    await page.getByLabel("Tracking number").fill(parent);
+    await page.getByLabel("Note to residents").fill("Same pothole as the earlier report.");
+    await page.getByRole("button", { name: "Merge into…" }).click();
+    await page.getByRole("button", { name: `Merge into ${parent}` }).click();
+    await page.getByText(`This request was merged into`).waitFor();
+    await context.close();
+
+    const supervisor = await apiSession("supervisor@civic311.example");
+    const detail = (await (
+      await fetch(`${server.url}/api/requests/${child}`, { headers: supervisor })
+    ).json()) as {
+      status: string;
+      closeReason: string;
+      parentNumber: string;
+    };
+    expect(detail).toMatchObject({ status: "closed", closeReason: "duplicate", parentNumber: parent });
+    const kept = (await (
+      await fetch(`${server.url}/api/requests/${parent}`, { headers: supervisor })
+    ).json()) as {
+      status: string;
+      followers: number;
+    };
+    expect(kept.status).not.toBe("closed");
+    expect(kept.followers).toBe(2);
+
+    const duplicateNotice = await until(() =>
+      mailbox
+        .to("second.reporter@example.org")
+        .find((m) => m.subject?.includes("merged with an earlier report")),
+    );
+    expect(duplicateNotice.subject).toBe(`Request ${child} was merged with an earlier report`);
+    expect(duplicateNotice.text).toContain(`as request ${parent}`);
+    expect(duplicateNotice.text).not.toMatch(/fixed|is done/i);
+    const parentNotice = await until(() =>
+      mailbox.to("first.reporter@example.org").find((m) => m.subject === `Update on request ${parent}`),
+    );
+    expect(parentNotice.text).toContain(parent);
+  });
+});
