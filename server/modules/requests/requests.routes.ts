@@ -41,8 +41,8 @@ export interface RequestsDeps {
   db: Db;
   clock: Clock;
   timeZone: string;
-  /** Where request changes enqueue their follow-up jobs (residents' notifications); none when absent. */
-  jobs?: JobSender | null;
+  /** Where request changes enqueue their follow-up jobs (residents' notifications). */
+  jobs: JobSender | null;
 }
 
 const numberParams = z.object({
@@ -81,7 +81,7 @@ export async function requestsRoutes(app: FastifyInstance, deps: RequestsDeps): 
     actor,
     clock: deps.clock,
     timeZone: deps.timeZone,
-    jobs: deps.jobs ?? null,
+    jobs: deps.jobs,
   });
 
   r.get("/api/requests", { schema: { querystring: listRequestsQuery } }, async (request) => {
