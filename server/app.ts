@@ -17,6 +17,7 @@ import { liveRoutes } from "./modules/live/index.js";
 import { notificationsRoutes, readLinkToken } from "./modules/notifications/index.js";
 import { open311Routes } from "./modules/open311/index.js";
 import { portalRoutes } from "./modules/portal/index.js";
+import { publicContentRoutes } from "./modules/public-content/index.js";
 import { lifecycleRoutes, requestsRoutes } from "./modules/requests/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     dataDir: config.dataDir,
     secret: config.sessionSecret,
   });
+  await app.register(publicContentRoutes, { db, clock, timeZone: config.timeZone });
   await app.register(notificationsRoutes, {
     db,
     clock,

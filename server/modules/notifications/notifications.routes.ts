@@ -1,15 +1,8 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { type CloseReason, describeStatus, type RequestStatus } from "../../../common/statuses.js";
-import {
-  constituents,
-  requestEvents,
-  serviceRequests,
-  serviceTypes,
-  surveyResponses,
-} from "../../db/schema/index.js";
+import { constituents, serviceRequests, serviceTypes, surveyResponses } from "../../db/schema/index.js";
 import { audit } from "../../platform/audit.js";
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
@@ -48,66 +41,7 @@ export async function notificationsRoutes(
     done(null, Object.fromEntries(new URLSearchParams(String(body)))),
   );
 
-  r.get(
-    "/api/public/requests/:number",
-    { schema: { params: z.object({ number: z.string().regex(/^\d{1,12}$/) }) } },
-    async (request) => {
-      const [req] = await deps.db
-        .select({
-          id: serviceRequests.id,
-          number: serviceRequests.number,
-          service: serviceTypes.name,
-          status: serviceRequests.status,
-          closeReason: serviceRequests.closeReason,
-          address: serviceRequests.address,
-          createdAt: serviceRequests.createdAt,
-          updatedAt: serviceRequests.updatedAt,
-          dueAt: serviceRequests.dueAt,
-          parentRequestId: serviceRequests.parentRequestId,
-        })
-        .from(serviceRequests)
-        .innerJoin(serviceTypes, eq(serviceTypes.id, serviceRequests.serviceTypeId))
-        .where(eq(serviceRequests.number, request.params.number))
-        .limit(1);
-      if (!req) throw notFound("Request");
-      const [parent] = req.parentRequestId
-        ? await deps.db
-            .select({ number: serviceRequests.number })
-            .from(serviceRequests)
-            .where(eq(serviceRequests.id, req.parentRequestId))
-        : [];
-      const events = await deps.db
-        .select({
-          type: requestEvents.type,
-          at: requestEvents.at,
-          body: requestEvents.body,
-          data: requestEvents.data,
-        })
-        .from(requestEvents)
-        .where(and(eq(requestEvents.requestId, req.id), eq(requestEvents.public, true)))
-        .orderBy(asc(requestEvents.at), asc(requestEvents.id));
-      return {
-        number: req.number,
-        service: req.service,
-        status: req.status,
-        statusLabel: describeStatus(req.status as RequestStatus, req.closeReason as CloseReason | null),
-        address: req.address,
-        createdAt: req.createdAt.toISOString(),
-        updatedAt: req.updatedAt.toISOString(),
-        expectedBy: req.status === "closed" ? null : (req.dueAt?.toISOString() ?? null),
-        duplicateOf: parent?.number ?? null,
-        timeline: events
-          // A resident's own comment stays in Open311 and staff screens, not on the public page.
-          .filter((e) => e.type !== "comment")
-          .map((e) => ({
-            at: e.at.toISOString(),
-            type: e.type,
-            label: typeof e.data.label === "string" ? e.data.label : null,
-            note: e.body,
-          })),
-      };
-    },
-  );
+  // A request's public page (GET /api/public/requests/:number) is served by the public-content module.
 
   const unsubscribe = async (value: string) => {
     const claim = claimOf(deps.linkSecret, value, "unsubscribe");

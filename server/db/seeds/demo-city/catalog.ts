@@ -31,6 +31,7 @@ import { synonymGroups } from "./content/synonyms.js";
 import { generateTown, TOWN } from "./geography.js";
 import type { Random } from "./random.js";
 import { seedRoutingRules } from "./routing.js";
+import { seedContentTranslations } from "./translations.departments.js";
 
 const SEED_ACTOR: Actor = { kind: "system", label: "Demo city seed" };
 
@@ -145,6 +146,8 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
         .values(related.map((c) => ({ articleId: row!.id, serviceTypeId: serviceIds.get(c)! })));
     }
   }
+
+  await seedContentTranslations(db);
 
   const town = generateTown(rnd, streetNames, streetSuffixes);
   const streetIds: number[] = [];
