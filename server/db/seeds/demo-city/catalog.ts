@@ -32,6 +32,7 @@ import { generateTown, TOWN } from "./geography.js";
 import type { Random } from "./random.js";
 import { seedRoutingRules } from "./routing.js";
 import { seedContentTranslations } from "./translations.departments.js";
+import { seedServiceTranslations } from "./translations.services.js";
 
 const SEED_ACTOR: Actor = { kind: "system", label: "Demo city seed" };
 
@@ -148,6 +149,7 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
   }
 
   await seedContentTranslations(db);
+  await seedServiceTranslations(db);
 
   const town = generateTown(rnd, streetNames, streetSuffixes);
   const streetIds: number[] = [];
