@@ -1,25 +1,42 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import type { Language } from "../../common/languages.js";
 import { apiFetch, toQueryString } from "./client";
 
 /** A request as anyone may see it: no names, phones or emails (`GET /api/public/requests/:number`). */
 export interface PublicRequest {
   number: string;
+  serviceCode: string;
+  /** In the resident's language where the city has translated it. */
   service: string;
   status: string;
+  closeReason: string | null;
+  /** English; the portal words statuses from `status` and `closeReason` in the resident's language. */
   statusLabel: string;
   address: string | null;
   createdAt: string;
   updatedAt: string;
+  closedAt: string | null;
   expectedBy: string | null;
   duplicateOf: string | null;
-  timeline: { at: string; type: string; label: string | null; note: string | null }[];
+  photos: { url: string }[];
+  timeline: {
+    at: string;
+    type: string;
+    status: string | null;
+    closeReason: string | null;
+    label: string | null;
+    note: string | null;
+  }[];
 }
 
-export function usePublicRequest(number: string) {
+/** A request's public page; the language is in the key because the service name is translated. */
+export function usePublicRequest(number: string, language: Language = "en") {
   return useQuery({
-    queryKey: ["public-request", number],
+    queryKey: ["public-request", language, number],
     queryFn: ({ signal }) =>
-      apiFetch<PublicRequest>("GET", `/api/public/requests/${encodeURIComponent(number)}`, { signal }),
+      apiFetch<PublicRequest>("GET", `/api/public/requests/${encodeURIComponent(number)}?lang=${language}`, {
+        signal,
+      }),
     retry: false,
   });
 }

@@ -1,25 +1,63 @@
-import { Link, Outlet } from "react-router";
-import { APP_NAME, useCity } from "./site";
+import { Link, NavLink, Outlet } from "react-router";
+import { LanguageSwitcher, useT } from "../i18n";
+import { useCity } from "./site";
 
-/** The shell for pages anyone may see: the home page and staff sign-in. */
+const NAV = [
+  { to: "/", key: "home", end: true },
+  { to: "/report", key: "reportProblem", end: false },
+  { to: "/track", key: "trackRequest", end: false },
+  { to: "/near-me", key: "nearMe", end: false },
+] as const;
+
+/** The resident portal's shell: city name, main navigation, language switcher, and how to reach 311. */
 export function PublicLayout() {
   const city = useCity();
+  const common = useT("common");
+  const t = useT("portal");
+  const name = city?.name ?? "";
+  const phone = city?.phone311 ?? "311";
   return (
-    <div className="public-app">
+    <div className="public-app portal">
       <a className="usa-skipnav" href="#main-content">
-        Skip to main content
+        {common("skipToContent")}
       </a>
-      <header className="staff-header">
-        <div className="grid-container staff-header__inner">
-          <p className="staff-header__title">
-            <Link to="/">{APP_NAME}</Link>{" "}
-            <span className="staff-header__subtitle">{city ? `${city.name} 311` : "311"}</span>
+      <header className="portal-header">
+        <div className="grid-container portal-header__inner">
+          <p className="portal-header__title">
+            <Link to="/">{common("siteTitle", { city: name || "" }).trim()}</Link>
           </p>
+          <LanguageSwitcher />
         </div>
+        <nav aria-label={t("mainNav")} className="grid-container">
+          <ul className="portal-nav">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end} className="portal-nav__link">
+                  {common(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <main id="main-content" tabIndex={-1} className="grid-container padding-y-4">
         <Outlet />
       </main>
+      <footer className="portal-footer">
+        <div className="grid-container padding-y-3">
+          <p className="margin-0">
+            {city?.outsidePhone
+              ? t("footerContact", { phone, city: name, outside: city.outsidePhone })
+              : t("footerContactShort", { phone })}{" "}
+            {common("emergency")}
+          </p>
+          <p className="margin-bottom-0">
+            <Link className="usa-link" to="/staff/">
+              {common("staffSignIn")}
+            </Link>
+          </p>
+        </div>
+      </footer>
     </div>
   );
 }

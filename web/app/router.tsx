@@ -5,6 +5,9 @@ import { HomeScreen } from "../screens/HomeScreen";
 import { ArticleEditorScreen } from "../screens/knowledge-base/ArticleEditorScreen";
 import { KnowledgeBaseScreen } from "../screens/knowledge-base/KnowledgeBaseScreen";
 import { SynonymsScreen } from "../screens/knowledge-base/SynonymsScreen";
+import { AnswerScreen } from "../screens/portal/AnswerScreen";
+import { NearMeScreen } from "../screens/portal/NearMeScreen";
+import { TrackScreen } from "../screens/portal/TrackScreen";
 import { SurveyScreen } from "../screens/public/SurveyScreen";
 import { TrackRequestScreen } from "../screens/public/TrackRequestScreen";
 import { UnsubscribeScreen } from "../screens/public/UnsubscribeScreen";
@@ -24,6 +27,9 @@ export const routes: RouteObject[] = [
     children: [
       { path: "/", element: <HomeScreen /> },
       { path: "/staff/sign-in", element: <SignInScreen /> },
+      { path: "/answers/:slug", element: <AnswerScreen /> },
+      { path: "/track", element: <TrackScreen /> },
+      { path: "/near-me", element: <NearMeScreen /> },
       { path: "/requests/:number", element: <TrackRequestScreen /> },
       { path: "/unsubscribe", element: <UnsubscribeScreen /> },
       { path: "/survey", element: <SurveyScreen /> },

@@ -1,34 +1,65 @@
 import { Link } from "react-router";
-import { APP_NAME, useCity } from "../app/site";
+import { usePublicHome } from "../api/publicContent";
+import { useCity } from "../app/site";
 import { useDocumentTitle } from "../components/useDocumentTitle";
+import { useLanguage, useT } from "../i18n";
+import { PortalSearch } from "./portal/PortalSearch";
 
-/** The public home page. The resident portal will grow from here. */
+/** The portal's home: "What do you need?", shortcuts to the most common reports, and how to reach 311. */
 export function HomeScreen() {
+  const t = useT("portal");
+  const common = useT("common");
+  const { language } = useLanguage();
   const city = useCity();
-  const CITY_NAME = city?.name ?? "The city";
-  useDocumentTitle(`${CITY_NAME} 311`);
+  const home = usePublicHome(language);
+  const name = city?.name ?? "";
+  useDocumentTitle(t("homeTitle", { city: name }).trim());
+  const phone = home.data?.city.phone311 ?? city?.phone311 ?? "311";
+  const outside = home.data?.city.outsidePhone ?? city?.outsidePhone ?? null;
   return (
-    <div className="usa-prose">
-      <h1>
-        {APP_NAME} — {CITY_NAME} 311
-      </h1>
-      <p className="usa-intro">
-        311 is {CITY_NAME}'s number for city services and information that are not emergencies: potholes,
-        missed trash pickups, streetlights, noise and more.
+    <div className="portal-home">
+      <h1>{t("homeTitle", { city: name }).trim()}</h1>
+      <p className="usa-intro">{t("homeIntro")}</p>
+      <PortalSearch />
+      <h2>{t("commonServices")}</h2>
+      {home.isPending ? (
+        <p role="status">{common("loading")}</p>
+      ) : (
+        <ul className="portal-shortcuts">
+          {(home.data?.services ?? []).map((s) => (
+            <li key={s.code}>
+              <Link className="usa-link" to={`/report/${encodeURIComponent(s.code)}`}>
+                {s.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="usa-list usa-list--unstyled">
+        <li>
+          <Link className="usa-link" to="/track">
+            {t("trackLink")}
+          </Link>
+        </li>
+        <li>
+          <Link className="usa-link" to="/near-me">
+            {t("nearMeLink")}
+          </Link>
+        </li>
+      </ul>
+      <h2>{t("contactTitle")}</h2>
+      <p className="margin-bottom-05">
+        <a className="usa-link text-bold" href={`tel:${phone.replace(/[^\d+]/g, "")}`}>
+          {t("contactPhone", { phone })}
+        </a>
       </p>
-      <p>
-        This site runs {APP_NAME}, the open-source system the city's 311 center uses to take requests, route
-        them to the right department and track them until they are resolved. A portal where residents can
-        report problems and follow their requests online is on the way.
-      </p>
-      <p>
-        For an emergency, call 911.
-        {city?.outsidePhone ? ` From outside ${CITY_NAME}, call ${city.outsidePhone}.` : ""}
-      </p>
-      <h2>City staff</h2>
+      {outside ? <p className="margin-y-05">{t("contactOutside", { city: name, phone: outside })}</p> : null}
+      <p className="margin-y-05">{t("contactHours")}</p>
+      <p>{common("emergency")}</p>
+      <h2>{t("staffTitle")}</h2>
       <p>
         <Link className="usa-link" to="/staff/">
-          Staff sign-in
+          {common("staffSignIn")}
         </Link>
       </p>
     </div>

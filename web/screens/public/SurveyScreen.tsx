@@ -3,20 +3,16 @@ import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useAnswerSurvey, useSurvey } from "../../api/public";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { Loading } from "../../components/Loading";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { useT } from "../../i18n";
 
-const RATINGS = [
-  { value: 5, label: "5: Very satisfied" },
-  { value: 4, label: "4: Satisfied" },
-  { value: 3, label: "3: Neither satisfied nor dissatisfied" },
-  { value: 2, label: "2: Dissatisfied" },
-  { value: 1, label: "1: Very dissatisfied" },
-];
+const RATINGS = [5, 4, 3, 2, 1] as const;
 
 /** `/survey?token=…`: the one question sent when a request closes, with an optional comment. */
 export function SurveyScreen() {
-  useDocumentTitle("How did we do?");
+  const t = useT("portal");
+  const common = useT("common");
+  useDocumentTitle(t("surveyTitle"));
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
   const survey = useSurvey(token);
@@ -25,14 +21,29 @@ export function SurveyScreen() {
   const [comment, setComment] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
 
-  if (token === "") return <p>This link is incomplete. Copy the whole link from the message.</p>;
-  if (survey.isPending) return <Loading label="Loading…" />;
-  if (survey.isError) return <ErrorAlert error={survey.error} />;
+  if (token === "")
+    return (
+      <div className="usa-prose">
+        <h1>{t("surveyTitle")}</h1>
+        <p>{t("linkIncomplete")}</p>
+      </div>
+    );
+  if (survey.isPending) return <p role="status">{common("loading")}</p>;
+  if (survey.isError)
+    return (
+      <div className="usa-prose">
+        <h1>{t("surveyTitle")}</h1>
+        <ErrorAlert error={survey.error} />
+      </div>
+    );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const chosen = rating ?? survey.data.answer?.rating ?? null;
-    if (chosen === null) return setProblem("Choose how satisfied you are.");
+    if (chosen === null) {
+      setProblem(t("surveyChoose"));
+      return;
+    }
     setProblem(null);
     answer.mutate({ token, rating: chosen, comment: comment.trim() || undefined });
   };
@@ -40,14 +51,13 @@ export function SurveyScreen() {
   const current = rating ?? survey.data.answer?.rating ?? null;
   return (
     <div className="usa-prose">
-      <h1>How did we do?</h1>
+      <h1>{t("surveyTitle")}</h1>
       <p>
-        Request {survey.data.request.number}: {survey.data.request.service}
+        {t("surveyRequest", { number: survey.data.request.number, service: survey.data.request.service })}
       </p>
       {answer.isSuccess ? (
-        <Alert type="success" headingLevel="h2" heading="Thank you" role="status">
-          Your answer ({answer.data.rating} of 5) was saved. It helps the city see where service must get
-          better.
+        <Alert type="success" headingLevel="h2" heading={t("thankYou")} role="status">
+          {t("surveySaved", { rating: answer.data.rating })}
         </Alert>
       ) : (
         <form className="usa-form" onSubmit={onSubmit}>
@@ -57,21 +67,21 @@ export function SurveyScreen() {
             </Alert>
           ) : null}
           {answer.isError ? <ErrorAlert error={answer.error} /> : null}
-          <Fieldset legend="How satisfied are you with how the city handled your request?">
+          <Fieldset legend={t("surveyQuestion")}>
             {RATINGS.map((r) => (
               <Radio
-                key={r.value}
-                id={`survey-rating-${r.value}`}
+                key={r}
+                id={`survey-rating-${r}`}
                 name="rating"
-                value={r.value}
-                label={r.label}
-                checked={current === r.value}
-                onChange={() => setRating(r.value)}
+                value={r}
+                label={t(`rating${r}`)}
+                checked={current === r}
+                onChange={() => setRating(r)}
               />
             ))}
           </Fieldset>
-          <Label htmlFor="survey-comment" hint=" (optional)">
-            Anything you want to tell us?
+          <Label htmlFor="survey-comment" hint={t("optional")}>
+            {t("surveyComment")}
           </Label>
           <Textarea
             id="survey-comment"
@@ -81,7 +91,7 @@ export function SurveyScreen() {
             onChange={(e) => setComment(e.target.value)}
           />
           <Button type="submit" aria-disabled={answer.isPending}>
-            {answer.isPending ? "Sending…" : "Send"}
+            {answer.isPending ? t("sending") : t("send")}
           </Button>
         </form>
       )}

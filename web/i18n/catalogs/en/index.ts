@@ -1,5 +1,6 @@
 import common from "./common";
+import portal from "./portal";
 
 /** Every area's words in this language. Adding an area: a file per language and a line here. */
-const catalog = { common };
+const catalog = { common, portal };
 export default catalog;
