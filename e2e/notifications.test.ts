@@ -77,7 +77,7 @@ suite("a resident hears every public change, in their language, and the links wo
     expect(made.status).toBe(201);
     const { number } = (await made.json()) as { number: string };
     const received = await until(() => mailbox.to("ana.souza@example.org")[0]);
-    expect(received.subject).toBe(`Recebemos a sua solicitação ${number}: Pothole`);
+    expect(received.subject).toBe(`Recebemos a sua solicitação ${number}: Buraco na rua`);
 
     // Department staff close it in the work queue with a note for the resident.
     const context = await browser.newContext();
@@ -92,7 +92,7 @@ suite("a resident hears every public change, in their language, and the links wo
     await context.close();
 
     const closed = await until(() => mailbox.to("ana.souza@example.org")[1]);
-    expect(closed.subject).toBe(`A solicitação ${number} foi concluída: Pothole`);
+    expect(closed.subject).toBe(`A solicitação ${number} foi concluída: Buraco na rua`);
     expect(closed.text).toContain("Tapamos o buraco hoje de manhã.");
     expect(closed.text).toContain(`Número de acompanhamento: ${number}`);
 

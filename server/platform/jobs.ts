@@ -35,7 +35,7 @@ export interface JobQueue extends JobSender {
   ): Promise<void>;
   /** Runs the queue's job on a cron schedule in the city's time zone (one job per tick across all processes). */
   schedule(queue: string, cron: string, timeZone: string): Promise<void>;
-  /** Jobs waiting or running in a queue (tests and /metrics). */
+  /** Jobs waiting or running in a queue (tests and operators' checks). */
   pending(queue: string): Promise<number>;
   stop(): Promise<void>;
 }

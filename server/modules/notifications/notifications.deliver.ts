@@ -10,6 +10,7 @@ import {
   serviceTypes,
 } from "../../db/schema/index.js";
 import type { Db } from "../../platform/db.js";
+import { translationsFor } from "../../platform/translations.js";
 import { composeMessage, type NoticeKind } from "./notifications.messages.js";
 import type { Mailer, SmsSender } from "./notifications.senders.js";
 import { linkToken } from "./notifications.tokens.js";
@@ -102,6 +103,7 @@ export async function deliverEvent(deps: DeliveryDeps, eventId: number): Promise
       data: requestEvents.data,
       requestId: requestEvents.requestId,
       number: serviceRequests.number,
+      serviceCode: serviceTypes.code,
       service: serviceTypes.name,
       address: serviceRequests.address,
     })
@@ -132,6 +134,16 @@ export async function deliverEvent(deps: DeliveryDeps, eventId: number): Promise
           where ${serviceRequests.id} = ${event.requestId} and ${serviceRequests.constituentId} is not null)`,
     );
 
+  // The service's name in each resident's language (content_translations), English when there is none.
+  const serviceNames = new Map<Language, string>();
+  const serviceName = async (language: Language) => {
+    if (!serviceNames.has(language)) {
+      const t = await translationsFor(deps.db, "service", [event.serviceCode], language);
+      serviceNames.set(language, t.get(event.serviceCode)?.get("name") ?? event.service);
+    }
+    return serviceNames.get(language)!;
+  };
+
   let firstError: unknown;
   for (const person of people) {
     const language: Language = LANGUAGES.find((l) => l === person.language) ?? "en";
@@ -155,7 +167,7 @@ export async function deliverEvent(deps: DeliveryDeps, eventId: number): Promise
         .select({ id: notificationDeliveries.id, status: notificationDeliveries.status })
         .from(notificationDeliveries)
         .where(key);
-      if (!row || row.status !== "pending") {
+      if (row?.status !== "pending") {
         report.alreadyDone++;
         continue;
       }
@@ -177,7 +189,7 @@ export async function deliverEvent(deps: DeliveryDeps, eventId: number): Promise
       const unsubscribe = `${base}/unsubscribe?token=${linkToken(deps.linkSecret, { purpose: "unsubscribe", ...claim })}`;
       const message = composeMessage(language, notice, {
         number: event.number,
-        service: event.service,
+        service: await serviceName(language),
         address: event.address,
         note: notice.kind === "created" ? null : event.body,
         links: {

@@ -116,7 +116,7 @@ describe(`residents' notifications on ${DB_KIND}`, () => {
     const [mail] = await until(
       () => mailbox.to("lucia@example.org").length === 1 && mailbox.to("lucia@example.org"),
     );
-    expect(mail!.subject).toBe(`Recibimos su solicitud ${number}: Pothole`);
+    expect(mail!.subject).toBe(`Recibimos su solicitud ${number}: Bache`);
     expect(mail!.text).toContain(`Número de seguimiento: ${number}`);
     expect(linkIn(mail!, `/requests/${number}`)).not.toBeNull();
     expect(header(mail!, "list-unsubscribe")).toMatch(/\/api\/public\/unsubscribe\?token=/);

@@ -68,7 +68,7 @@ export async function lifecycleRoutes(app: FastifyInstance, deps: LifecycleDeps)
       // No staff session: the signed link token is the resident's credential, as for the survey.
       config: { csrfExempt: true },
       schema: {
-        params: z.object({ number: z.string().regex(/^\d{1,12}$/, "is not a tracking number") }),
+        params: z.object({ number: trackingNumber }),
         body: residentReopenInput,
       },
     },
