@@ -26,6 +26,11 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: "/", element: <HomeScreen /> },
+      {
+        path: "/report/:service?",
+        lazy: () =>
+          import("../screens/portal/report/ReportScreen").then((m) => ({ Component: m.ReportScreen })),
+      },
       { path: "/staff/sign-in", element: <SignInScreen /> },
       { path: "/answers/:slug", element: <AnswerScreen /> },
       { path: "/track", element: <TrackScreen /> },

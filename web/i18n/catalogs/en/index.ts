@@ -1,6 +1,7 @@
 import common from "./common";
 import portal from "./portal";
+import report from "./report";
 
 /** Every area's words in this language. Adding an area: a file per language and a line here. */
-const catalog = { common, portal };
+const catalog = { common, portal, report };
 export default catalog;

@@ -1,7 +1,8 @@
 import type en from "../en";
 import common from "./common";
 import portal from "./portal";
+import report from "./report";
 
 /** Every area's words in this language. Adding an area: a file per language and a line here. */
-const catalog: typeof en = { common, portal };
+const catalog: typeof en = { common, portal, report };
 export default catalog;
