@@ -25,6 +25,22 @@ export async function portalSubmissionsSince(
   return { n: row?.n ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
 }
 
+/** Whether residents may request this service online (active and offered online). */
+export async function requestableOnline(db: DbOrTx, serviceCode: string): Promise<boolean> {
+  const [service] = await db
+    .select({ id: serviceTypes.id })
+    .from(serviceTypes)
+    .where(
+      and(
+        eq(serviceTypes.code, serviceCode),
+        eq(serviceTypes.availableOnline, true),
+        eq(serviceTypes.active, true),
+      ),
+    )
+    .limit(1);
+  return service !== undefined;
+}
+
 /**
  * Open requests of a service within its duplicate radius of a point, nearest first, with only what anyone
  * may see: number, status, address, creation time and distance.

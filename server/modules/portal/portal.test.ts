@@ -9,6 +9,7 @@ import {
   followers,
   requestEvents,
   serviceRequests,
+  serviceTypes,
 } from "../../db/schema/index.js";
 import { signInAs, type TestCity, testCity } from "../../test/app.js";
 import { DB_KIND } from "../../test/database.js";
@@ -127,6 +128,20 @@ describe(`portal reports (${DB_KIND})`, () => {
     const res2 = await report(pothole({ answers: {} }));
     expect(res2.statusCode).toBe(400);
     expect(res2.json().error.details).toEqual([expect.objectContaining({ field: "answers.size" })]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a service that is not offered online, and saves nothing", async () => {
+    const [staffOnly] = await city.database.db
+      .select({ code: serviceTypes.code })
+      .from(serviceTypes)
+      .where(eq(serviceTypes.availableOnline, false))
+      .limit(1);
+    expect(staffOnly).toBeDefined();
+    const before = await counts();
+    const res = await report(pothole({ serviceCode: staffOnly!.code, answers: {} }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([expect.objectContaining({ field: "serviceCode" })]);
     expect(await counts()).toEqual(before);
   });
 

@@ -7,7 +7,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { JobSender } from "../../../platform/jobs.js";
 import { checkUpload, removeStored, type StoredFile, storeUpload } from "../../attachments/index.js";
 import { createRequest } from "../../requests/index.js";
-import { PORTAL_SOURCE, portalSubmissionsSince } from "../portal.repository.js";
+import { PORTAL_SOURCE, portalSubmissionsSince, requestableOnline } from "../portal.repository.js";
 import type { PublicReportInput } from "../portal.schemas.js";
 
 /** Photos a resident may attach to one report, and the size of each. */
@@ -71,6 +71,12 @@ export async function submitReport(
   const now = deps.clock.now();
   const key = addressKey(deps.secret, ip);
   await checkRate(deps, key, now);
+  // Staff-only services (internal work orders, say) are not offered online and cannot be filed from it.
+  if (!(await requestableOnline(deps.db, input.serviceCode))) {
+    throw new AppError("validation_failed", "This service cannot be requested online. Please call 311.", [
+      { field: "serviceCode", message: "is not a service residents can request online" },
+    ]);
+  }
   if (photos.length > PORTAL_PHOTOS.max) {
     throw new AppError("validation_failed", `At most ${PORTAL_PHOTOS.max} photos may be attached.`, [
       { field: "photos", message: `at most ${PORTAL_PHOTOS.max} photos` },
