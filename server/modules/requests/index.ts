@@ -9,7 +9,7 @@ export {
   type NewAttachment,
 } from "./commands/create-request.js";
 export { mergeRequest } from "./commands/merge-request.js";
-export { recordEvent } from "./commands/record-event.js";
+export { PUBLIC_EVENT_QUEUE, recordEvent } from "./commands/record-event.js";
 export { addNote, assignRequest, changeStatus } from "./commands/update-request.js";
 export { type LifecycleDeps, lifecycleRoutes } from "./requests.lifecycle.routes.js";
 export { canReadRequest, canWorkRequest, listScope } from "./requests.policy.js";
