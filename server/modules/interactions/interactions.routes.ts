@@ -13,8 +13,8 @@ import { createRequestInput } from "../../../common/contracts/requests.js";
 import { requireStaff, type StaffActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
-import type { JobSender } from "../../platform/jobs.js";
 import { notFound } from "../../platform/errors.js";
+import type { JobSender } from "../../platform/jobs.js";
 import {
   createRequestForInteraction,
   endInteraction,

@@ -1,7 +1,7 @@
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
-import type { ApiKeyGate } from "./open311.keys.js";
 import type { JobSender } from "../../platform/jobs.js";
+import type { ApiKeyGate } from "./open311.keys.js";
 
 /** What every Open311 handler needs. `test` marks the test endpoint, whose writes are rolled back. */
 export interface Open311Context {
