@@ -51,11 +51,6 @@ export function PublicLayout() {
               : t("footerContactShort", { phone })}{" "}
             {common("emergency")}
           </p>
-          <p className="margin-bottom-0">
-            <Link className="usa-link" to="/staff/">
-              {common("staffSignIn")}
-            </Link>
-          </p>
         </div>
       </footer>
     </div>

@@ -1,10 +1,5 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
-import { ApiKeysScreen } from "../screens/admin/ApiKeysScreen";
-import { CallConsoleScreen } from "../screens/call-taker/CallConsoleScreen";
 import { HomeScreen } from "../screens/HomeScreen";
-import { ArticleEditorScreen } from "../screens/knowledge-base/ArticleEditorScreen";
-import { KnowledgeBaseScreen } from "../screens/knowledge-base/KnowledgeBaseScreen";
-import { SynonymsScreen } from "../screens/knowledge-base/SynonymsScreen";
 import { AnswerScreen } from "../screens/portal/AnswerScreen";
 import { NearMeScreen } from "../screens/portal/NearMeScreen";
 import { TrackScreen } from "../screens/portal/TrackScreen";
@@ -12,8 +7,6 @@ import { SurveyScreen } from "../screens/public/SurveyScreen";
 import { TrackRequestScreen } from "../screens/public/TrackRequestScreen";
 import { UnsubscribeScreen } from "../screens/public/UnsubscribeScreen";
 import { SignInScreen } from "../screens/SignInScreen";
-import { RequestDetailScreen } from "../screens/work-queue/RequestDetailScreen";
-import { RequestListScreen } from "../screens/work-queue/RequestListScreen";
 import { PublicLayout } from "./PublicLayout";
 import { RequireSession } from "./RequireSession";
 import { NotFound, RouteError } from "./RouteError";
@@ -50,14 +43,53 @@ export const routes: RouteObject[] = [
     ),
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <RequestListScreen /> },
-      { path: "requests/:number", element: <RequestDetailScreen /> },
-      { path: "console", element: <CallConsoleScreen /> },
-      { path: "admin/api-keys", element: <ApiKeysScreen /> },
-      { path: "knowledge-base", element: <KnowledgeBaseScreen /> },
-      { path: "knowledge-base/new", element: <ArticleEditorScreen /> },
-      { path: "knowledge-base/articles/:id", element: <ArticleEditorScreen /> },
-      { path: "knowledge-base/synonyms", element: <SynonymsScreen /> },
+      {
+        index: true,
+        lazy: () =>
+          import("../screens/work-queue/RequestListScreen").then((m) => ({ Component: m.RequestListScreen })),
+      },
+      {
+        path: "requests/:number",
+        lazy: () =>
+          import("../screens/work-queue/RequestDetailScreen").then((m) => ({
+            Component: m.RequestDetailScreen,
+          })),
+      },
+      {
+        path: "console",
+        lazy: () =>
+          import("../screens/call-taker/CallConsoleScreen").then((m) => ({ Component: m.CallConsoleScreen })),
+      },
+      {
+        path: "admin/api-keys",
+        lazy: () => import("../screens/admin/ApiKeysScreen").then((m) => ({ Component: m.ApiKeysScreen })),
+      },
+      {
+        path: "knowledge-base",
+        lazy: () =>
+          import("../screens/knowledge-base/KnowledgeBaseScreen").then((m) => ({
+            Component: m.KnowledgeBaseScreen,
+          })),
+      },
+      {
+        path: "knowledge-base/new",
+        lazy: () =>
+          import("../screens/knowledge-base/ArticleEditorScreen").then((m) => ({
+            Component: m.ArticleEditorScreen,
+          })),
+      },
+      {
+        path: "knowledge-base/articles/:id",
+        lazy: () =>
+          import("../screens/knowledge-base/ArticleEditorScreen").then((m) => ({
+            Component: m.ArticleEditorScreen,
+          })),
+      },
+      {
+        path: "knowledge-base/synonyms",
+        lazy: () =>
+          import("../screens/knowledge-base/SynonymsScreen").then((m) => ({ Component: m.SynonymsScreen })),
+      },
       { path: "*", element: <NotFound level="h2" /> },
     ],
   },

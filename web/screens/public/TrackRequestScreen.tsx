@@ -47,8 +47,8 @@ export function TrackRequestScreen() {
       </h1>
       <dl className="public-request-facts">
         <dt>{t("status")}</dt>
-        <dd data-public-status={r.status}>
-          <strong>{words.label}</strong>
+        <dd>
+          <strong data-public-status={r.status}>{words.label}</strong>
           <span className="display-block">{words.explanation}</span>
         </dd>
         {r.address ? (

@@ -63,7 +63,7 @@ const portal = {
   status_in_progress: "Being worked on",
   status_on_hold: "On hold",
   status_closed: "Closed",
-  closed_fixed: "Closed: fixed",
+  closed_fixed: "Closed: Fixed",
   closed_no_action_needed: "Closed: no action was needed",
   closed_duplicate: "Closed: already reported",
   closed_referred: "Closed: sent to another agency",
