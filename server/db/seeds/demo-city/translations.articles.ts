@@ -201,4 +201,300 @@ Los servicios están disponibles en inglés, español, portugués, criollo haiti
 Os serviços estão disponíveis em inglês, espanhol, português, crioulo haitiano e vietnamita, e com um intérprete por telefone em mais de 200 idiomas.`,
     },
   },
+  "public-records-requests": {
+    es: {
+      title: "Solicitud de registros públicos",
+      publicAnswer: `Según la Ley de Registros Públicos de Massachusetts (M.G.L. c. 66, § 10), cualquier persona puede pedir copias de los registros de la ciudad. No necesita decir para qué los quiere.
+
+**Cómo solicitarlos:** escriba a **records@demo-city.example**, use el formulario en línea en demo-city.example/records o escriba al Oficial de Acceso a Registros, Secretaría Municipal, Sala 102, 1 City Hall Plaza.
+
+Sea lo más específico posible: el departamento, el tipo de registro y el período de fechas.
+
+**Plazo:** la ciudad debe responder dentro de **10 días hábiles**. Las solicitudes grandes pueden tardar más; si es así, se le avisará por escrito.
+
+**Costo:** los registros electrónicos suelen ser gratuitos. Las copias en papel cuestan **$0.05 por página**. Si una solicitud requiere más de 4 horas de trabajo del personal, la ciudad puede cobrar hasta $25 por hora y primero le dará un presupuesto.
+
+Los informes policiales se piden en la ventanilla de Registros de la Policía, no por este trámite.`,
+    },
+    pt: {
+      title: "Pedidos de registros públicos",
+      publicAnswer: `Pela Lei de Registros Públicos de Massachusetts (M.G.L. c. 66, § 10), qualquer pessoa pode pedir cópias dos registros da cidade. Você não precisa dizer por que quer os documentos.
+
+**Como pedir:** envie um e-mail para **records@demo-city.example**, use o formulário on-line em demo-city.example/records ou escreva para o Responsável pelo Acesso a Registros, Secretaria Municipal, Sala 102, 1 City Hall Plaza.
+
+Seja o mais específico possível: o departamento, o tipo de registro e o período.
+
+**Prazo:** a cidade deve responder em até **10 dias úteis**. Pedidos grandes podem demorar mais; nesse caso, você será avisado por escrito.
+
+**Custo:** registros eletrônicos geralmente são gratuitos. Cópias em papel custam **$0.05 por página**. Se um pedido exigir mais de 4 horas de trabalho da equipe, a cidade pode cobrar até $25 por hora e antes vai lhe passar um orçamento.
+
+Boletins de ocorrência são pedidos no guichê de Registros da Polícia, não por este processo.`,
+    },
+  },
+  "city-jobs": {
+    es: {
+      title: "Cómo solicitar empleos en la ciudad",
+      publicAnswer: `Todos los puestos vacantes de la Ciudad de Riverton se publican en **demo-city.example/jobs** y en el tablero de anuncios frente a Recursos Humanos, Ayuntamiento, Sala 201.
+
+**Cómo postularse:** envíe la solicitud en línea y un currículum antes de la fecha de cierre de la convocatoria. Se aceptan solicitudes en papel en la Sala 201 en el horario del Ayuntamiento.
+
+**Empleos de temporada:** los puestos de salvavidas, monitores de campamento de verano y trabajadores de temporada de Obras Públicas se publican cada **febrero y marzo**. Los salvavidas deben tener la certificación vigente de la Cruz Roja Americana; la ciudad ofrece un curso de certificación en abril.
+
+**Servicio civil:** los puestos de agente de policía y bombero se cubren mediante el examen estatal del Servicio Civil. Consulte las fechas de examen en la División de Recursos Humanos de Massachusetts.
+
+La Ciudad de Riverton es un empleador que ofrece igualdad de oportunidades. Los residentes tienen preferencia cuando lo permiten la ley y los convenios sindicales. Preguntas: hr@demo-city.example o (555) 311-2950.`,
+    },
+    pt: {
+      title: "Como se candidatar a empregos na cidade",
+      publicAnswer: `Todas as vagas abertas da Cidade de Riverton são publicadas em **demo-city.example/jobs** e no quadro de avisos em frente aos Recursos Humanos, Prefeitura, Sala 201.
+
+**Como se candidatar:** envie a inscrição on-line e um currículo antes da data de encerramento da vaga. Inscrições em papel são aceitas na Sala 201 no horário da Prefeitura.
+
+**Empregos temporários:** as vagas de salva-vidas, monitores de colônia de férias e trabalhadores temporários de Obras Públicas são publicadas todo ano em **fevereiro e março**. Salva-vidas precisam ter a certificação válida da Cruz Vermelha Americana; a cidade oferece um curso de certificação em abril.
+
+**Serviço público:** as vagas de policial e bombeiro são preenchidas pelo concurso estadual do Serviço Civil. Veja as datas das provas na Divisão de Recursos Humanos de Massachusetts.
+
+A Cidade de Riverton é um empregador que oferece igualdade de oportunidades. Os moradores têm preferência quando a lei e os acordos sindicais permitem. Dúvidas: hr@demo-city.example ou (555) 311-2950.`,
+    },
+  },
+  "birth-certificates": {
+    es: {
+      title: "Actas de nacimiento",
+      publicAnswer: `La Secretaría Municipal emite copias certificadas de actas de nacimiento de las personas **nacidas en Riverton** o cuyos padres vivían en Riverton en el momento del nacimiento.
+
+**Tarifas:** **$20 la primera copia certificada**, $10 cada copia adicional pedida al mismo tiempo.
+
+**En persona:** Secretaría Municipal, Ayuntamiento, Sala 102. Traiga una identificación con foto. Las copias suelen imprimirse en el momento.
+
+**Por correo:** envíe una solicitud por escrito con el nombre completo al nacer, la fecha de nacimiento, los nombres de ambos padres, su relación con la persona, una copia de su identificación con foto, un cheque a nombre de "City of Riverton" y un sobre con su dirección y franqueo pagado. Cuente con 5 a 7 días hábiles.
+
+**En línea:** pídala en demo-city.example/clerk/vital-records (se cobra un cargo adicional de $5 por trámite).
+
+Las actas de nacimiento de hijos de padres no casados tienen acceso restringido: solo la persona nombrada o uno de los padres que figura en el acta puede obtener una copia. Para nacimientos en otros municipios de Massachusetts, comuníquese con ese municipio o con el Registro Estatal de Registros Vitales.`,
+    },
+    pt: {
+      title: "Certidões de nascimento",
+      publicAnswer: `A Secretaria Municipal emite cópias autenticadas de certidões de nascimento de pessoas **nascidas em Riverton** ou cujos pais moravam em Riverton na época do nascimento.
+
+**Taxas:** **$20 pela primeira cópia autenticada**, $10 por cada cópia adicional pedida ao mesmo tempo.
+
+**Pessoalmente:** Secretaria Municipal, Prefeitura, Sala 102. Traga um documento com foto. As cópias geralmente são impressas na hora.
+
+**Pelo correio:** envie um pedido por escrito com o nome completo de nascimento, a data de nascimento, os nomes dos pais, o seu parentesco com a pessoa, uma cópia do seu documento com foto, um cheque nominal a "City of Riverton" e um envelope selado com o seu endereço. Conte com 5 a 7 dias úteis.
+
+**Pela internet:** peça em demo-city.example/clerk/vital-records (há uma taxa de processamento extra de $5).
+
+Registros de nascimento de filhos de pais não casados são restritos: só a pessoa registrada ou um dos pais que consta no registro pode obter uma cópia. Para nascimentos em outras cidades de Massachusetts, procure essa cidade ou o Registro Estadual de Registros Civis.`,
+    },
+  },
+  "death-certificates": {
+    es: {
+      title: "Actas de defunción",
+      publicAnswer: `La Secretaría Municipal emite copias certificadas de actas de defunción de las muertes **ocurridas en Riverton** o de residentes de Riverton.
+
+**Tarifas:** **$20 la primera copia certificada**, $10 cada copia adicional pedida al mismo tiempo. La mayoría de las familias necesitan varias copias para los bancos, los seguros y el Seguro Social.
+
+**Quién puede pedirlas:** las actas de defunción son públicas; cualquier persona puede pedir una copia.
+
+**En persona:** Ayuntamiento, Sala 102, en el horario del Ayuntamiento. **Por correo:** envíe el nombre completo de la persona fallecida, la fecha de la defunción, su nombre y dirección, un cheque a nombre de "City of Riverton" y un sobre con su dirección y franqueo pagado.
+
+Normalmente la funeraria presenta el acta y pide las primeras copias para la familia. Las actas suelen estar disponibles en la Secretaría **de 3 a 5 días hábiles** después de que la funeraria las presenta.
+
+Si la muerte ocurrió en otro municipio, pida las copias a la secretaría de ese municipio.`,
+    },
+    pt: {
+      title: "Certidões de óbito",
+      publicAnswer: `A Secretaria Municipal emite cópias autenticadas de certidões de óbito de mortes **ocorridas em Riverton** ou de moradores de Riverton.
+
+**Taxas:** **$20 pela primeira cópia autenticada**, $10 por cada cópia adicional pedida ao mesmo tempo. A maioria das famílias precisa de várias cópias para bancos, seguros e a Previdência Social (Social Security).
+
+**Quem pode pedir:** os registros de óbito são públicos; qualquer pessoa pode pedir uma cópia.
+
+**Pessoalmente:** Prefeitura, Sala 102, no horário da Prefeitura. **Pelo correio:** envie o nome completo da pessoa falecida, a data do óbito, o seu nome e endereço, um cheque nominal a "City of Riverton" e um envelope selado com o seu endereço.
+
+Normalmente a funerária registra o óbito e pede as primeiras cópias para a família. Os registros costumam ficar disponíveis na Secretaria **de 3 a 5 dias úteis** depois que a funerária faz o registro.
+
+Se o óbito ocorreu em outra cidade, peça as cópias à secretaria daquela cidade.`,
+    },
+  },
+  "marriage-intentions": {
+    es: {
+      title: "Casarse: intenciones y licencias de matrimonio",
+      publicAnswer: `Para casarse en Massachusetts, la pareja presenta un **Aviso de Intención de Matrimonio** ante la secretaría de cualquier ciudad o pueblo. En Riverton:
+
+- **Dónde:** Secretaría Municipal, Ayuntamiento, Sala 102.
+- **Quién:** **los dos miembros de la pareja deben presentarse juntos** en persona, cada uno con una identificación con foto vigente y el número de Seguro Social de cada uno.
+- **Tarifa:** **$40**, en efectivo, cheque o tarjeta.
+- **Período de espera:** hay un **período de espera de 3 días** después de presentar el aviso (se cuentan domingos y feriados). La licencia se puede retirar el 4.º día.
+- **Validez:** la licencia es válida por **60 días** en cualquier lugar de Massachusetts.
+
+Ambos deben tener al menos 18 años. Si alguno estuvo casado antes, traiga la fecha en que terminó ese matrimonio (por fallecimiento o divorcio). El Tribunal de Sucesiones y de Familia puede dispensar el período de espera.
+
+Después de la ceremonia, el oficiante devuelve la licencia a la Secretaría y el matrimonio se registra en unos 10 días.`,
+    },
+    pt: {
+      title: "Para se casar: intenção de casamento e licença",
+      publicAnswer: `Para se casar em Massachusetts, o casal apresenta uma **Notificação de Intenção de Casamento** na secretaria de qualquer cidade. Em Riverton:
+
+- **Onde:** Secretaria Municipal, Prefeitura, Sala 102.
+- **Quem:** **os dois devem comparecer juntos** pessoalmente, cada um com um documento com foto válido e o número do Social Security de cada um.
+- **Taxa:** **$40**, em dinheiro, cheque ou cartão.
+- **Prazo de espera:** há um **prazo de espera de 3 dias** depois da apresentação (domingos e feriados contam). A licença pode ser retirada no 4º dia.
+- **Validade:** a licença vale por **60 dias** em qualquer lugar de Massachusetts.
+
+Os dois precisam ter pelo menos 18 anos. Se algum dos dois já foi casado, traga a data em que o casamento terminou (por falecimento ou divórcio). O Tribunal de Sucessões e de Família pode dispensar o prazo de espera.
+
+Depois da cerimônia, o celebrante devolve a licença à Secretaria, e o casamento é registrado em cerca de 10 dias.`,
+    },
+  },
+  "marriage-certificate-copies": {
+    es: {
+      title: "Copias de actas de matrimonio",
+      publicAnswer: `La Secretaría Municipal emite copias certificadas de actas de matrimonio de los matrimonios **con licencia de Riverton** (la licencia se emitió aquí, aunque la ceremonia haya sido en otro lugar).
+
+**Tarifa:** **$20 la primera copia certificada**, $10 cada copia adicional.
+
+**En persona:** Ayuntamiento, Sala 102, con una identificación con foto. **Por correo:** incluya los nombres completos de ambos cónyuges (incluidos los apellidos de antes del matrimonio), la fecha del matrimonio, un cheque a nombre de "City of Riverton" y un sobre con su dirección y franqueo pagado.
+
+**Cambio de nombre después del matrimonio:** lleve una copia certificada primero a la Administración del Seguro Social y luego al RMV. La ciudad no actualiza su nombre ante otras agencias.
+
+Los matrimonios con licencia de otro municipio están archivados en la secretaría de ese municipio y en el Registro Estatal de Registros Vitales y Estadísticas.`,
+    },
+    pt: {
+      title: "Cópias de certidões de casamento",
+      publicAnswer: `A Secretaria Municipal emite cópias autenticadas de certidões de casamento de casamentos **com licença de Riverton** (a licença foi emitida aqui, mesmo que a cerimônia tenha sido em outro lugar).
+
+**Taxa:** **$20 pela primeira cópia autenticada**, $10 por cada cópia adicional.
+
+**Pessoalmente:** Prefeitura, Sala 102, com um documento com foto. **Pelo correio:** informe os nomes completos dos dois cônjuges (incluindo os nomes de solteiro), a data do casamento e envie um cheque nominal a "City of Riverton" e um envelope selado com o seu endereço.
+
+**Mudança de nome após o casamento:** leve uma cópia autenticada primeiro à Administração do Seguro Social (Social Security) e depois ao RMV. A cidade não atualiza o seu nome em outros órgãos.
+
+Os casamentos com licença de outra cidade ficam arquivados na secretaria daquela cidade e no Registro Estadual de Registros Civis e Estatísticas.`,
+    },
+  },
+  "dog-licenses": {
+    es: {
+      title: "Licencias para perros",
+      publicAnswer: `La ley de Massachusetts exige que todo perro **de 6 meses o más** tenga licencia cada año. Las licencias de Riverton van del **1 de enero al 31 de diciembre** y deben renovarse antes del **31 de marzo**.
+
+**Tarifas:**
+- Perro esterilizado o castrado: **$10**
+- Perro sin esterilizar: **$20**
+- Dueños de 70 años o más: **$5** por un perro esterilizado
+- **Recargo por atraso después del 31 de marzo: $25** por perro
+
+**Qué necesita:** un certificado vigente de vacunación contra la rabia y, para la tarifa reducida, un comprobante de esterilización o castración (solo la primera vez).
+
+**Cómo sacar la licencia:** en línea en demo-city.example/dogs, por correo o en persona en la Secretaría Municipal, Ayuntamiento, Sala 102. Las placas se envían por correo en 5 días hábiles.
+
+Los perros sin licencia pueden recibir una multa de **$50**. Una placa perdida se puede reemplazar por $2.`,
+    },
+    pt: {
+      title: "Licenças para cães",
+      publicAnswer: `A lei de Massachusetts exige que todo cão **com 6 meses ou mais** seja licenciado todo ano. As licenças de Riverton valem de **1º de janeiro a 31 de dezembro** e devem ser renovadas até **31 de março**.
+
+**Taxas:**
+- Cão castrado: **$10**
+- Cão não castrado: **$20**
+- Donos com 70 anos ou mais: **$5** por um cão castrado
+- **Multa por atraso depois de 31 de março: $25** por cão
+
+**O que você precisa:** um certificado válido de vacinação contra a raiva e, para a taxa menor, um comprovante de castração (só na primeira vez).
+
+**Como tirar a licença:** pela internet em demo-city.example/dogs, pelo correio ou pessoalmente na Secretaria Municipal, Prefeitura, Sala 102. As plaquinhas são enviadas pelo correio em 5 dias úteis.
+
+Cães sem licença podem ser multados em **$50**. Uma plaquinha perdida pode ser substituída por $2.`,
+    },
+  },
+  "business-certificates-dba": {
+    es: {
+      title: 'Certificados de negocio (DBA / "operando como")',
+      publicAnswer: `Toda persona que haga negocios en Riverton con un nombre distinto de su nombre legal debe presentar un **Certificado de Negocio** (a menudo llamado DBA) ante la Secretaría Municipal, como exige la M.G.L. c. 110, § 5.
+
+**Tarifa:** **$40** por un certificado nuevo, válido por **4 años**. Las renovaciones también cuestan $40. Las bajas y modificaciones cuestan $10.
+
+**Cómo presentarlo:**
+1. Retire el formulario en el Ayuntamiento, Sala 102, o descárguelo en demo-city.example/clerk.
+2. Fírmelo **ante un notario** (la Secretaría lo notariza gratis para este formulario).
+3. Traiga una identificación con foto y la dirección del negocio en Riverton.
+
+Las corporaciones y LLC registradas ante la Secretaría del Commonwealth no necesitan un DBA, salvo que usen un nombre comercial diferente.
+
+Un certificado de negocio **no** es una licencia para operar: los negocios en casa pueden necesitar la aprobación de zonificación de Servicios de Inspección, y los negocios de comida necesitan un permiso del Departamento de Salud.`,
+    },
+    pt: {
+      title: 'Certificados de empresa (DBA / "nome fantasia")',
+      publicAnswer: `Quem faz negócios em Riverton com um nome diferente do seu nome legal deve registrar um **Certificado de Empresa** (muitas vezes chamado de DBA) na Secretaria Municipal, como exige a M.G.L. c. 110, § 5.
+
+**Taxa:** **$40** por um certificado novo, válido por **4 anos**. As renovações também custam $40. Cancelamentos e alterações custam $10.
+
+**Como registrar:**
+1. Pegue o formulário na Prefeitura, Sala 102, ou baixe-o em demo-city.example/clerk.
+2. Assine-o **na frente de um tabelião** (a Secretaria reconhece a firma de graça para este formulário).
+3. Traga um documento com foto e o endereço da empresa em Riverton.
+
+Corporações e LLCs registradas na Secretaria do Commonwealth não precisam de DBA, a menos que usem outro nome comercial.
+
+Um certificado de empresa **não** é uma licença de funcionamento: negócios em casa podem precisar de aprovação de zoneamento dos Serviços de Inspeção, e negócios de alimentos precisam de uma licença do Departamento de Saúde.`,
+    },
+  },
+  "yard-sale-permits": {
+    es: {
+      title: "Permisos para ventas de garaje y de patio",
+      publicAnswer: `Se necesita un permiso para toda venta de patio, de garaje, de mudanza o de herencia en Riverton.
+
+- **Tarifa:** **$10** por venta, emitido por la Secretaría Municipal, Ayuntamiento, Sala 102, o en línea en demo-city.example/yardsale.
+- **Límite:** **3 ventas por dirección por año calendario**, cada una de hasta **2 días seguidos**.
+- **Horario:** las ventas solo pueden hacerse de **8:00 a.m. a 5:00 p.m.**
+- **Carteles:** puede poner hasta 3 carteles en propiedad privada con permiso del dueño. **No se permiten carteles en postes de servicios públicos, árboles ni señales de tránsito**; se quitarán y pueden dar lugar a una multa de $25.
+
+Exhiba el permiso donde los compradores puedan verlo. Los artículos no pueden bloquear la acera, y todo lo que sobre debe retirarse al final del último día — los muebles que no se vendan no se recogen con la basura normal, salvo que reserve una recolección de artículos voluminosos.`,
+    },
+    pt: {
+      title: "Licenças para vendas de garagem e de quintal",
+      publicAnswer: `É preciso ter uma licença para qualquer venda de quintal, de garagem, de mudança ou de espólio em Riverton.
+
+- **Taxa:** **$10** por venda, emitida pela Secretaria Municipal, Prefeitura, Sala 102, ou pela internet em demo-city.example/yardsale.
+- **Limite:** **3 vendas por endereço por ano**, cada uma de até **2 dias seguidos**.
+- **Horário:** as vendas só podem acontecer das **8:00 às 17:00**.
+- **Placas:** você pode colocar até 3 placas em propriedade particular com a permissão do dono. **Não são permitidas placas em postes, árvores ou placas de trânsito**; elas serão retiradas e podem gerar uma multa de $25.
+
+Deixe a licença onde os compradores possam vê-la. Os itens não podem bloquear a calçada, e tudo o que sobrar deve ser retirado até o fim do último dia — móveis não vendidos não são levados com o lixo comum, a menos que você agende uma coleta de itens volumosos.`,
+    },
+  },
+  "passport-applications": {
+    es: {
+      title: "Solicitudes de pasaporte en la Secretaría Municipal",
+      publicAnswer: `La Secretaría Municipal es un **centro de recepción de solicitudes de pasaporte** del Departamento de Estado de EE. UU. Las solicitudes se reciben **solo con cita previa**, de lunes a viernes de 9:00 a.m. a 3:30 p.m. y los jueves por la tarde hasta las 6:30 p.m. Reserve en demo-city.example/passports o llame al (555) 311-2300.
+
+**Traiga:**
+- El formulario DS-11 completo pero **sin firmar**
+- Prueba de ciudadanía estadounidense (acta de nacimiento original o pasaporte anterior) **y una fotocopia**
+- Identificación con foto **y una fotocopia** del frente y del dorso
+- Una foto de pasaporte de 2x2 (disponible en la Secretaría por **$15**)
+
+**Tarifas (dos pagos separados):**
+- Al Departamento de Estado de EE. UU.: **$130** por la libreta de pasaporte de adulto (solo cheque o giro postal)
+- A la Ciudad de Riverton: **$35** por la tramitación
+
+**Los menores de 16 años** deben presentarse con ambos padres o tutores. El trámite normal tarda unas 4 a 6 semanas. Las renovaciones de adultos se hacen por correo o en línea y no necesitan cita.`,
+    },
+    pt: {
+      title: "Pedidos de passaporte na Secretaria Municipal",
+      publicAnswer: `A Secretaria Municipal é um **posto de recebimento de pedidos de passaporte** do Departamento de Estado dos EUA. Os pedidos são recebidos **somente com hora marcada**, de segunda a sexta das 9:00 às 15:30 e às quintas à noite até as 18:30. Agende em demo-city.example/passports ou ligue para (555) 311-2300.
+
+**Traga:**
+- O formulário DS-11 preenchido, mas **sem assinatura**
+- Comprovante de cidadania americana (certidão de nascimento original ou passaporte anterior) **e uma fotocópia**
+- Documento com foto **e uma fotocópia** da frente e do verso
+- Uma foto de passaporte 2x2 (disponível na Secretaria por **$15**)
+
+**Taxas (dois pagamentos separados):**
+- Ao Departamento de Estado dos EUA: **$130** pela caderneta de passaporte de adulto (somente cheque ou money order)
+- À Cidade de Riverton: **$35** de taxa de processamento
+
+**Menores de 16 anos** devem comparecer com os dois pais ou responsáveis. O processamento normal leva cerca de 4 a 6 semanas. As renovações de adultos são feitas pelo correio ou pela internet e não precisam de hora marcada.`,
+    },
+  },
 };
