@@ -497,4 +497,330 @@ Deixe a licença onde os compradores possam vê-la. Os itens não podem bloquear
 **Menores de 16 anos** devem comparecer com os dois pais ou responsáveis. O processamento normal leva cerca de 4 a 6 semanas. As renovações de adultos são feitas pelo correio ou pela internet e não precisam de hora marcada.`,
     },
   },
+  "notary-public": {
+    es: {
+      title: "Servicios de notario público",
+      publicAnswer: `Los notarios de la Secretaría Municipal y de Tesorería y Recaudación notarizan documentos **gratis para los residentes de Riverton** en el horario del Ayuntamiento. A los no residentes se les cobra **$5 por firma**.
+
+**Traiga:**
+- El documento **sin firmar** — debe firmarlo delante del notario
+- Una **identificación con foto** vigente emitida por el gobierno
+- Los testigos que exija el documento (el personal de la ciudad no puede actuar como testigo)
+
+Los notarios de la ciudad **no pueden** notarizar testamentos, cierres de compraventa de inmuebles ni documentos en un idioma que el notario no pueda leer, y no pueden darle asesoramiento legal sobre lo que está firmando. Llame antes al (555) 311-2300 para asegurarse de que haya un notario disponible, sobre todo a la hora del almuerzo.
+
+Muchos bancos también ofrecen servicio de notario gratis a sus clientes.`,
+    },
+    pt: {
+      title: "Serviços de tabelião (notary public)",
+      publicAnswer: `Os tabeliães da Secretaria Municipal e da Tesouraria e Arrecadação reconhecem firma em documentos **de graça para os moradores de Riverton** no horário da Prefeitura. Quem não mora na cidade paga **$5 por assinatura**.
+
+**Traga:**
+- O documento **sem assinatura** — você deve assinar na frente do tabelião
+- Um **documento com foto** válido emitido pelo governo
+- As testemunhas que o documento exigir (funcionários da cidade não podem ser testemunhas)
+
+Os tabeliães da cidade **não podem** reconhecer firma em testamentos, fechamentos de compra e venda de imóveis ou documentos em um idioma que o tabelião não consiga ler, e não podem dar orientação jurídica sobre o que você está assinando. Ligue antes para (555) 311-2300 para confirmar que há um tabelião disponível, principalmente na hora do almoço.
+
+Muitos bancos também oferecem o serviço de tabelião de graça para seus clientes.`,
+    },
+  },
+  "annual-street-listing-census": {
+    es: {
+      title: "Censo anual de la ciudad (listado de residentes por calle)",
+      publicAnswer: `Cada enero, la Secretaría Municipal envía por correo un **formulario del censo anual** a cada hogar, como exige la ley de Massachusetts. En él figuran todos los residentes de la dirección, su fecha de nacimiento, ocupación y ciudadanía, e incluye el formulario de licencia para perros.
+
+**Por qué es importante:**
+- Es la forma en que la ciudad confirma la **residencia de los votantes** — los votantes que no responden durante dos años pueden pasar a la condición de **inactivos**.
+- Se usa para planificar las inscripciones escolares, las listas de jurados y los servicios para veteranos.
+
+**Cómo responder:** corrija los errores, agregue a los nuevos miembros del hogar y tache a quienes se mudaron; luego fírmelo y devuélvalo en el sobre con franqueo pagado **dentro de 10 días**, o complételo en línea en demo-city.example/census con el código de hogar que figura en el formulario.
+
+¿No recibió el formulario? Llame a la Secretaría al (555) 311-2300 y se lo enviarán por correo. Este censo es distinto del Censo federal de EE. UU., que se hace cada diez años.`,
+    },
+    pt: {
+      title: "Censo anual da cidade (lista de moradores por rua)",
+      publicAnswer: `Todo mês de janeiro, a Secretaria Municipal envia pelo correio um **formulário do censo anual** para cada residência, como exige a lei de Massachusetts. Ele relaciona todos os moradores do endereço, a data de nascimento, a profissão e a cidadania de cada um, e inclui o formulário de licença para cães.
+
+**Por que é importante:**
+- É assim que a cidade confirma a **residência dos eleitores** — eleitores que não respondem por dois anos podem passar para a situação de **inativos**.
+- É usado no planejamento das matrículas escolares, nas listas de jurados e nos serviços para veteranos.
+
+**Como responder:** corrija os erros, acrescente os novos moradores e risque quem se mudou; depois assine e devolva no envelope com porte pago **em até 10 dias**, ou preencha pela internet em demo-city.example/census usando o código da residência que está no formulário.
+
+Não recebeu o formulário? Ligue para a Secretaria no (555) 311-2300 e um será enviado pelo correio. Este censo é diferente do Censo federal dos EUA, feito a cada dez anos.`,
+    },
+  },
+  "voter-registration": {
+    es: {
+      title: "Cómo inscribirse para votar",
+      publicAnswer: `Puede inscribirse para votar en Riverton si es **ciudadano estadounidense**, **residente de Massachusetts** y tiene **al menos 18 años el día de la elección** (los jóvenes de 16 y 17 años pueden preinscribirse).
+
+**Formas de inscribirse:**
+- **En línea** en el sitio de la Secretaría del Commonwealth, si tiene licencia de conducir o identificación estatal de Massachusetts
+- **En persona** en la Oficina de Elecciones, Ayuntamiento, Sala 104
+- **Por correo** con un formulario de la Oficina de Elecciones, la biblioteca o la oficina de correos
+- Automáticamente cuando hace trámites en el RMV o en MassHealth
+
+**Fecha límite:** debe inscribirse **al menos 10 días antes** de una elección.
+
+**¿Se mudó dentro de Riverton?** Actualice su dirección para votar en el lugar de votación correcto. ¿Se mudó desde otro municipio? Debe volver a inscribirse aquí.
+
+Verifique su inscripción en cualquier momento en la página estatal "Am I registered?" o llamando a la Oficina de Elecciones al (555) 311-3300.`,
+    },
+    pt: {
+      title: "Como se registrar para votar",
+      publicAnswer: `Você pode se registrar para votar em Riverton se for **cidadão americano**, **morador de Massachusetts** e tiver **pelo menos 18 anos no dia da eleição** (jovens de 16 e 17 anos podem fazer o pré-registro).
+
+**Formas de se registrar:**
+- **Pela internet** no site da Secretaria do Commonwealth, se você tiver carteira de motorista ou identidade estadual de Massachusetts
+- **Pessoalmente** no Escritório de Eleições, Prefeitura, Sala 104
+- **Pelo correio** com um formulário do Escritório de Eleições, da biblioteca ou dos correios
+- Automaticamente quando você é atendido no RMV ou na MassHealth
+
+**Prazo:** você deve se registrar **pelo menos 10 dias antes** de uma eleição.
+
+**Mudou de endereço dentro de Riverton?** Atualize o seu endereço para votar no local de votação certo. Veio de outra cidade? Você precisa se registrar de novo aqui.
+
+Confira a sua situação a qualquer momento na página estadual "Am I registered?" ou ligando para o Escritório de Eleições no (555) 311-3300.`,
+    },
+  },
+  "mail-in-absentee-voting": {
+    es: {
+      title: "Voto por correo y boletas de voto en ausencia",
+      publicAnswer: `Cualquier votante inscrito en Riverton puede **votar por correo** en cualquier elección, sin necesidad de dar un motivo.
+
+**Cómo solicitarlo:**
+- Devuelva la **solicitud de voto por correo** que el estado envía a los votantes antes de las elecciones estatales, o
+- Descargue la solicitud en demo-city.example/elections, o escriba una carta firmada con su nombre, su dirección en Riverton, adónde enviar la boleta y en qué elecciones quiere votar.
+
+**Fecha límite para solicitarlo:** la Oficina de Elecciones debe recibir las solicitudes **5 días hábiles antes** del día de la elección.
+
+**Cómo devolver su boleta:**
+- Por correo (el franqueo está pagado), o
+- En el **buzón seguro** afuera del Ayuntamiento, del lado de Summer Street, abierto las 24 horas, los 7 días, hasta las 8:00 p.m. del día de la elección
+
+Las boletas deben recibirse antes de las **8:00 p.m. del día de la elección**. Siga su boleta en línea en el sitio estatal "Track My Ballot".
+
+Los votantes que están fuera por un motivo como el servicio militar pueden usar una **boleta de voto en ausencia**; la Oficina de Elecciones puede ayudarlo.`,
+    },
+    pt: {
+      title: "Voto pelo correio e cédulas de voto em ausência",
+      publicAnswer: `Qualquer eleitor registrado em Riverton pode **votar pelo correio** em qualquer eleição — não é preciso dar um motivo.
+
+**Como pedir:**
+- Devolva o **pedido de voto pelo correio** que o estado envia aos eleitores antes das eleições estaduais, ou
+- Baixe o pedido em demo-city.example/elections, ou escreva uma carta assinada com o seu nome, o seu endereço em Riverton, para onde enviar a cédula e em quais eleições você quer votar.
+
+**Prazo para pedir:** os pedidos devem chegar ao Escritório de Eleições **5 dias úteis antes** do dia da eleição.
+
+**Como devolver a sua cédula:**
+- Pelo correio (o porte é pago), ou
+- Na **urna de depósito segura** em frente à Prefeitura, do lado da Summer Street, aberta 24 horas por dia, 7 dias por semana, até as 20:00 do dia da eleição
+
+As cédulas devem chegar até as **20:00 do dia da eleição**. Acompanhe a sua cédula pela internet no site estadual "Track My Ballot".
+
+Eleitores que estão fora por um motivo como o serviço militar podem usar uma **cédula de voto em ausência**; o Escritório de Eleições pode ajudar.`,
+    },
+  },
+  "polling-places": {
+    es: {
+      title: "Lugares de votación y día de la elección",
+      publicAnswer: `Riverton tiene **9 distritos (wards) con 2 precintos cada uno**. Su lugar de votación depende de su distrito y precinto.
+
+**Encuentre su lugar de votación:** búsquelo en demo-city.example/elections/where-to-vote o llame a la Oficina de Elecciones al (555) 311-3300.
+
+**Las urnas abren de 7:00 a.m. a 8:00 p.m.** el día de la elección. Si está en la fila a las 8:00 p.m., puede votar.
+
+La mayoría de los lugares son escuelas y edificios comunitarios, por ejemplo:
+- Distrito 1: Lincoln Elementary School, 45 Lincoln Street
+- Distrito 3: Riverton Senior Center, 22 Pleasant Street
+- Distrito 6: sala comunitaria de la Highland Fire Station, 310 Highland Avenue
+
+Todos los lugares de votación son accesibles y tienen una máquina de votación accesible **AutoMARK**.
+
+La **votación anticipada** se hace en el Ayuntamiento para la mayoría de las elecciones estatales; el calendario se publica unas 3 semanas antes de la elección.
+
+No necesita mostrar identificación, salvo que vote por primera vez en Massachusetts o que un trabajador electoral se la pida.`,
+    },
+    pt: {
+      title: "Locais de votação e dia da eleição",
+      publicAnswer: `Riverton tem **9 distritos (wards) com 2 seções eleitorais cada um**. O seu local de votação depende do seu distrito e da sua seção.
+
+**Encontre o seu local de votação:** consulte em demo-city.example/elections/where-to-vote ou ligue para o Escritório de Eleições no (555) 311-3300.
+
+**A votação vai das 7:00 às 20:00** no dia da eleição. Se você estiver na fila às 20:00, poderá votar.
+
+A maioria dos locais são escolas e prédios comunitários, por exemplo:
+- Distrito 1: Lincoln Elementary School, 45 Lincoln Street
+- Distrito 3: Riverton Senior Center, 22 Pleasant Street
+- Distrito 6: salão comunitário da Highland Fire Station, 310 Highland Avenue
+
+Todos os locais de votação são acessíveis e têm uma máquina de votação acessível **AutoMARK**.
+
+A **votação antecipada** é feita na Prefeitura para a maioria das eleições estaduais; o calendário é publicado cerca de 3 semanas antes da eleição.
+
+Você não precisa mostrar documento, a menos que esteja votando pela primeira vez em Massachusetts ou que um mesário peça.`,
+    },
+  },
+  "holiday-trash-delay": {
+    es: {
+      title: "Retrasos en la recolección de basura por feriados",
+      publicAnswer: `Cuando un feriado cae en **día de semana (de lunes a viernes)**, la recolección de basura, reciclaje y residuos de jardín **se corre un día durante el resto de esa semana**.
+
+**Ejemplo:** si el lunes es feriado, la ruta del lunes se recoge el martes, la del martes el miércoles, y así sucesivamente. **La ruta del viernes se recoge el sábado.**
+
+Feriados que causan retraso: Año Nuevo, Día de Martin Luther King Jr., Día de los Presidentes, Día de los Patriotas, Día de los Caídos (Memorial Day), Juneteenth, Día de la Independencia, Día del Trabajo, Día de los Pueblos Indígenas, Día de los Veteranos, Día de Acción de Gracias y Navidad.
+
+**No hay retraso** cuando un feriado cae en sábado o domingo.
+
+Inscríbase en demo-city.example/trash para recibir recordatorios de recolección por mensaje de texto o correo electrónico y le llegará un aviso la noche antes de cualquier cambio. El calendario también figura en el calendario impreso de reciclaje que se envía por correo cada diciembre.`,
+    },
+    pt: {
+      title: "Atrasos na coleta de lixo por feriados",
+      publicAnswer: `Quando um feriado cai em **dia de semana (de segunda a sexta)**, a coleta de lixo, reciclagem e resíduos de jardim **passa para um dia depois durante o resto daquela semana**.
+
+**Exemplo:** se segunda-feira for feriado, a rota de segunda é coletada na terça, a de terça na quarta, e assim por diante. **A rota de sexta é coletada no sábado.**
+
+Feriados que causam atraso: Ano-Novo, Dia de Martin Luther King Jr., Dia dos Presidentes, Dia dos Patriotas, Memorial Day, Juneteenth, Dia da Independência, Dia do Trabalho, Dia dos Povos Indígenas, Dia dos Veteranos, Dia de Ação de Graças e Natal.
+
+**Não há atraso** quando um feriado cai no sábado ou no domingo.
+
+Cadastre-se em demo-city.example/trash para receber lembretes da coleta por mensagem de texto ou e-mail e receba um aviso na noite anterior a qualquer mudança. O calendário também aparece no calendário impresso de reciclagem enviado pelo correio todo mês de dezembro.`,
+    },
+  },
+  "what-goes-in-recycling": {
+    es: {
+      title: "Qué va en el carrito de reciclaje",
+      publicAnswer: `Riverton usa **reciclaje de flujo único**: todo va **suelto** en el carrito azul.
+
+**Sí, por favor:**
+- Papel, periódicos, correspondencia, revistas, cajas de cereal y de zapatos
+- Cartón **aplanado** (los trozos de más de 3 pies x 3 pies van atados junto al carrito)
+- Botellas, galones y envases de plástico (vacíos, con la tapa puesta)
+- Botellas y frascos de vidrio
+- Latas de metal, papel de aluminio limpio y moldes para tartas
+- Cartones de leche y de jugo
+
+**No, por favor:**
+- **Bolsas y película de plástico** (devuélvalas en los supermercados)
+- Comida o líquidos, cajas de pizza con grasa
+- Poliestireno (Styrofoam), ropa, mangueras, cables, pilas
+- Tanques de propano, agujas
+
+Los carritos con materiales incorrectos reciben una **etiqueta** y no se recogen hasta que se quiten esos artículos. ¿Necesita un carrito nuevo o de reemplazo? Pídalo a través del 311; el primer carrito es gratis y los adicionales cuestan **$60**.`,
+    },
+    pt: {
+      title: "O que vai no carrinho de reciclagem",
+      publicAnswer: `Riverton usa **reciclagem em fluxo único**: tudo vai **solto** no carrinho azul.
+
+**Sim, por favor:**
+- Papel, jornal, correspondência, revistas, caixas de cereal e de sapatos
+- Papelão **desmontado** (pedaços maiores que 3 pés x 3 pés vão amarrados ao lado do carrinho)
+- Garrafas, galões e embalagens de plástico (vazios, com a tampa)
+- Garrafas e potes de vidro
+- Latas de metal, papel-alumínio limpo e formas de torta
+- Caixas de leite e de suco
+
+**Não, por favor:**
+- **Sacolas e filmes plásticos** (devolva nos supermercados)
+- Comida ou líquidos, caixas de pizza engorduradas
+- Isopor, roupas, mangueiras, fios, pilhas
+- Botijões de propano, agulhas
+
+Carrinhos com itens errados recebem uma **etiqueta** e não são coletados até que os itens sejam retirados. Precisa de um carrinho novo ou de reposição? Peça pelo 311; o primeiro carrinho é gratuito e os adicionais custam **$60**.`,
+    },
+  },
+  "yard-waste": {
+    es: {
+      title: "Recolección de residuos de jardín y hojas",
+      publicAnswer: `Los residuos de jardín se recogen **el mismo día que su basura** desde la **primera semana de abril hasta la segunda semana de diciembre**.
+
+**Cómo sacarlos:**
+- En **bolsas grandes de papel para hojas**, o
+- En **barriles abiertos marcados "Yard Waste"** (hay una etiqueta gratis en el patio de Obras Públicas y en el Ayuntamiento), o
+- Ramas **atadas en manojos** de no más de 4 pies de largo y no más de 3 pulgadas de grosor
+
+**No se aceptan:** bolsas de plástico, tierra, piedras, tocones, césped en panes ni madera de construcción.
+
+**Los árboles de Navidad** se recogen durante las dos semanas después de Año Nuevo en su día de basura — quíteles todos los adornos, soportes y bolsas.
+
+También puede dejar residuos de jardín gratis en el **Sitio de Compostaje de Obras Públicas, 40 Mill Street**, los sábados de 8:00 a.m. a 2:00 p.m. de abril a noviembre, con la etiqueta de residente o un comprobante de residencia. El compost terminado y las astillas de madera son gratis hasta agotar existencias.`,
+    },
+    pt: {
+      title: "Coleta de resíduos de jardim e folhas",
+      publicAnswer: `Os resíduos de jardim são coletados **no mesmo dia do seu lixo**, da **primeira semana de abril até a segunda semana de dezembro**.
+
+**Como colocar para fora:**
+- Em **sacos grandes de papel para folhas**, ou
+- Em **latões abertos marcados "Yard Waste"** (há um adesivo gratuito no pátio de Obras Públicas e na Prefeitura), ou
+- Galhos **amarrados em feixes** de no máximo 4 pés de comprimento e 3 polegadas de espessura
+
+**Não são aceitos:** sacos plásticos, terra, pedras, tocos, placas de grama ou madeira de construção.
+
+**Árvores de Natal** são coletadas durante as duas semanas depois do Ano-Novo no seu dia de coleta — tire todos os enfeites, suportes e sacos.
+
+Você também pode deixar resíduos de jardim de graça no **Pátio de Compostagem de Obras Públicas, 40 Mill Street**, aos sábados das 8:00 às 14:00, de abril a novembro, com o adesivo de morador ou comprovante de residência. O composto pronto e a lasca de madeira são gratuitos enquanto durarem os estoques.`,
+    },
+  },
+  "bulk-item-pickup": {
+    es: {
+      title: "Recolección de artículos voluminosos (muebles, colchones, electrodomésticos)",
+      publicAnswer: `Los artículos grandes se recogen **con cita previa** en su día habitual de basura. Reserve a través del 311 o en línea en demo-city.example/bulk **antes de las 3:00 p.m. del día hábil anterior** a su día de basura.
+
+**Límites y tarifas:**
+- **Muebles** (sofás, sillas, mesas, cómodas): **gratis**, hasta **3 artículos por semana**
+- **Colchones y somieres:** **$25 cada uno**; deben ir envueltos en una bolsa plástica para colchones (prohibición estatal de desechos)
+- **Electrodomésticos con freón** (refrigeradores, congeladores, aires acondicionados, deshumidificadores): **$30 cada uno**
+- Lavadoras, secadoras, estufas, calentadores de agua: **$20 cada uno**
+
+Pague con tarjeta al reservar o compre las etiquetas en Tesorería y Recaudación, Ayuntamiento, Sala 105. Saque los artículos a la acera antes de las 7:00 a.m., **sin** bloquear la acera.
+
+**No se aceptan:** escombros de construcción, neumáticos, piezas de autos, televisores y aparatos electrónicos (vea "Televisores y aparatos electrónicos") ni artículos de negocios.`,
+    },
+    pt: {
+      title: "Coleta de itens volumosos (móveis, colchões, eletrodomésticos)",
+      publicAnswer: `Itens grandes são coletados **com agendamento** no seu dia normal de coleta de lixo. Agende pelo 311 ou pela internet em demo-city.example/bulk **até as 15:00 do dia útil anterior** ao seu dia de coleta.
+
+**Limites e taxas:**
+- **Móveis** (sofás, cadeiras, mesas, cômodas): **grátis**, até **3 itens por semana**
+- **Colchões e bases box:** **$25 cada**; devem estar embrulhados em um saco plástico para colchão (proibição estadual de descarte)
+- **Eletrodomésticos com gás Freon** (geladeiras, freezers, aparelhos de ar-condicionado, desumidificadores): **$30 cada**
+- Máquinas de lavar, secadoras, fogões, aquecedores de água: **$20 cada**
+
+Pague com cartão ao agendar ou compre os adesivos na Tesouraria e Arrecadação, Prefeitura, Sala 105. Coloque os itens na calçada até as 7:00, **sem** bloquear a passagem.
+
+**Não são aceitos:** entulho de obra, pneus, peças de carro, TVs e eletrônicos (veja "TVs e eletrônicos") ou itens de empresas.`,
+    },
+  },
+  "tv-electronics-disposal": {
+    es: {
+      title: "Cómo deshacerse de televisores, computadoras y aparatos electrónicos",
+      publicAnswer: `Massachusetts prohíbe tirar televisores y monitores de computadora a la basura. En Riverton tiene tres opciones:
+
+**1. Recolección en la acera con cita previa** (reserve a través del 311):
+- Televisores y monitores de computadora: **$25 cada uno**
+- Otros aparatos electrónicos con cable (microondas, impresoras, equipos de sonido, videocaseteras): **$10 cada uno**
+
+**2. Entrega en el patio de Obras Públicas**, 40 Mill Street, el **primer y tercer sábado de cada mes, de 8:00 a.m. a 12:00 p.m.**, con un comprobante de residencia. Las mismas tarifas, con pago con tarjeta.
+
+**3. Devolución gratis en tiendas:** muchas tiendas de electrónica aceptan computadoras, laptops y teléfonos para reciclarlos gratis. Los celulares y las baterías recargables también pueden ir en el buzón gratuito del vestíbulo de la biblioteca.
+
+No deje aparatos electrónicos en la acera sin una cita pagada; no se recogerán y puede recibir una multa por vertido ilegal.`,
+    },
+    pt: {
+      title: "Como descartar TVs, computadores e eletrônicos",
+      publicAnswer: `Massachusetts proíbe jogar TVs e monitores de computador no lixo. Em Riverton você tem três opções:
+
+**1. Coleta na calçada com agendamento** (agende pelo 311):
+- TVs e monitores de computador: **$25 cada**
+- Outros eletrônicos com fio (micro-ondas, impressoras, aparelhos de som, videocassetes): **$10 cada**
+
+**2. Entrega no pátio de Obras Públicas**, 40 Mill Street, no **primeiro e no terceiro sábado de cada mês, das 8:00 às 12:00**, com comprovante de residência. As mesmas taxas, pagas com cartão.
+
+**3. Devolução gratuita nas lojas:** muitas lojas de eletrônicos aceitam computadores, notebooks e celulares para reciclagem gratuita. Celulares e pilhas recarregáveis também podem ir na caixa de coleta gratuita no saguão da biblioteca.
+
+Não deixe eletrônicos na calçada sem um agendamento pago; eles não serão coletados e você pode levar uma multa por descarte ilegal.`,
+    },
+  },
 };
