@@ -823,4 +823,326 @@ No deje aparatos electrónicos en la acera sin una cita pagada; no se recogerán
 Não deixe eletrônicos na calçada sem um agendamento pago; eles não serão coletados e você pode levar uma multa por descarte ilegal.`,
     },
   },
+  "household-hazardous-waste-day": {
+    es: {
+      title: "Día de recolección de residuos peligrosos del hogar",
+      publicAnswer: `Riverton organiza **dos Días de Residuos Peligrosos del Hogar** al año, un sábado de **mayo** y otro de **octubre**, de **8:00 a.m. a 12:00 p.m.** en el **patio de Obras Públicas, 40 Mill Street**. Las fechas se publican en demo-city.example/hhw.
+
+**Se aceptan:** pinturas y barnices a base de aceite, solventes, pesticidas y herbicidas, productos químicos para piscinas, anticongelante, gasolina, destapacaños, termómetros y termostatos de mercurio, y baterías de litio.
+
+**No se aceptan:** pintura de látex (séquela con arena para gatos y tírela a la basura), explosivos, municiones, residuos médicos, materiales radiactivos ni residuos de negocios.
+
+**Reglas:** solo para residentes de Riverton — traiga su **licencia de conducir o una factura de servicios públicos**. Límite de **25 galones o 25 libras** por hogar. Mantenga los productos en sus envases originales y quédese en su auto.
+
+**Todo el año:** el aceite de motor usado y las baterías de auto se aceptan en el patio de Obras Públicas los días de semana de 7:00 a.m. a 3:00 p.m. Las bombillas fluorescentes van en el contenedor de la oficina de Obras Públicas.`,
+    },
+    pt: {
+      title: "Dia de coleta de resíduos domésticos perigosos",
+      publicAnswer: `Riverton promove **dois Dias de Resíduos Domésticos Perigosos** por ano, em um sábado de **maio** e outro de **outubro**, das **8:00 às 12:00** no **pátio de Obras Públicas, 40 Mill Street**. As datas são publicadas em demo-city.example/hhw.
+
+**São aceitos:** tintas e vernizes à base de óleo, solventes, pesticidas e herbicidas, produtos químicos para piscina, anticongelante, gasolina, desentupidores, termômetros e termostatos de mercúrio e baterias de lítio.
+
+**Não são aceitos:** tinta látex (deixe secar com areia de gato e jogue no lixo), explosivos, munição, lixo hospitalar, materiais radioativos ou resíduos de empresas.
+
+**Regras:** somente para moradores de Riverton — traga sua **carteira de motorista ou uma conta de luz, água ou gás**. Limite de **25 galões ou 25 libras** por residência. Mantenha os produtos nas embalagens originais e fique dentro do carro.
+
+**O ano todo:** óleo de motor usado e baterias de carro são aceitos no pátio de Obras Públicas nos dias úteis, das 7:00 às 15:00. Lâmpadas fluorescentes vão no coletor do escritório de Obras Públicas.`,
+    },
+  },
+  "illegal-dumping": {
+    es: {
+      title: "Vertido ilegal de basura",
+      publicAnswer: `Dejar basura, muebles, neumáticos o escombros en una acera, en un parque, en un terreno baldío o junto a un bote de basura público es **vertido ilegal**.
+
+**Multas:** **$300 por la primera infracción**, $500 por la segunda y $1,000 por cada infracción posterior, más el costo de la limpieza. Los vehículos usados para tirar basura pueden ser remolcados.
+
+**Repórtelo** a través del 311 o en línea. Incluya:
+- El lugar exacto (dirección o punto de referencia más cercano)
+- Qué se tiró
+- Si lo vio: la **fecha y hora**, una descripción de la persona y el **número de placa del vehículo**
+
+No se enfrente a nadie que esté tirando basura. Obras Públicas retira los materiales tirados en **propiedad pública en 3 días hábiles**. Si están en propiedad privada, Servicios de Inspección ordenará al dueño que los limpie.
+
+¿Tiene algo grande de lo que deshacerse? Use en su lugar el programa de recolección de artículos voluminosos.`,
+    },
+    pt: {
+      title: "Descarte ilegal de lixo",
+      publicAnswer: `Deixar lixo, móveis, pneus ou entulho em uma calçada, em um parque, em um terreno baldio ou ao lado de uma lixeira pública é **descarte ilegal**.
+
+**Multas:** **$300 na primeira infração**, $500 na segunda e $1,000 em cada infração depois disso, mais o custo da limpeza. Veículos usados para o descarte podem ser guinchados.
+
+**Denuncie** pelo 311 ou pela internet. Informe:
+- O local exato (endereço ou ponto de referência mais próximo)
+- O que foi descartado
+- Se você viu acontecer: a **data e a hora**, uma descrição da pessoa e o **número da placa do veículo**
+
+Não confronte quem estiver descartando lixo. Obras Públicas retira o material descartado em **propriedade pública em até 3 dias úteis**. Se estiver em propriedade particular, os Serviços de Inspeção vão mandar o dono limpar.
+
+Tem algo grande para jogar fora? Use o programa de coleta de itens volumosos.`,
+    },
+  },
+  "snow-emergency-parking-ban": {
+    es: {
+      title: "Emergencias por nieve y prohibiciones de estacionamiento",
+      publicAnswer: `El Alcalde declara una **emergencia por nieve** cuando se esperan 4 pulgadas de nieve o más. Los anuncios se envían por **alertas de texto y correo electrónico** (inscríbase en demo-city.example/alerts), en el sitio web de la ciudad, en la radio local y con las luces azules intermitentes de las intersecciones principales.
+
+**Durante una emergencia por nieve:**
+- **No se puede estacionar del lado par** de las calles residenciales, y **no se puede estacionar en absoluto en las rutas de emergencia por nieve señalizadas** (Main, Broadway, Highland, Washington y otras marcadas con letreros rojos).
+- Los vehículos en infracción **reciben una multa de $50 y son remolcados** (la grúa cuesta unos $135 más el almacenamiento).
+- Hay **estacionamiento gratis** en el garaje de Summer Street, en los lotes de las escuelas y en el lote de Obras Públicas desde la declaración hasta 2 horas después de que se levante la prohibición.
+
+Las calles secundarias se limpian **dentro de las 12 horas después de que deja de nevar**. Por favor, no palee ni sople nieve hacia la calle — la multa es de $50.
+
+Para encontrar un auto remolcado, llame a la línea de no emergencias de la Policía al (555) 311-2500.`,
+    },
+    pt: {
+      title: "Emergências de neve e proibições de estacionamento",
+      publicAnswer: `O Prefeito declara uma **emergência de neve** quando são esperadas 4 polegadas de neve ou mais. Os avisos são enviados por **alertas de texto e e-mail** (cadastre-se em demo-city.example/alerts), no site da cidade, nas rádios locais e pelas luzes azuis piscantes nos principais cruzamentos.
+
+**Durante uma emergência de neve:**
+- **É proibido estacionar do lado par** das ruas residenciais, e **é totalmente proibido estacionar nas rotas de emergência de neve sinalizadas** (Main, Broadway, Highland, Washington e outras marcadas com placas vermelhas).
+- Os veículos em infração **são multados em $50 e guinchados** (o guincho custa cerca de $135, mais a diária do pátio).
+- Há **estacionamento gratuito** na garagem da Summer Street, nos pátios das escolas e no pátio de Obras Públicas desde a declaração até 2 horas depois do fim da proibição.
+
+As ruas secundárias são limpas **em até 12 horas depois que a neve para de cair**. Por favor, não jogue nem sopre neve na rua — a multa é de $50.
+
+Para encontrar um carro guinchado, ligue para o número de não emergência da Polícia: (555) 311-2500.`,
+    },
+  },
+  "sidewalk-snow-shoveling": {
+    es: {
+      title: "Limpieza de nieve en las aceras: reglas para los propietarios",
+      publicAnswer: `Una ordenanza de Riverton exige que los dueños y ocupantes de **toda propiedad** — casas, negocios y terrenos baldíos — limpien la nieve y el hielo de las aceras junto a ella.
+
+**Plazos:**
+- Dentro de las **6 horas** después de que deja de nevar durante el día
+- Antes de las **10:00 a.m.** si deja de nevar durante la noche
+
+**Despeje un paso de al menos 36 pulgadas de ancho**, incluidas las rampas de la acera y el paso hasta cualquier hidrante frente a su propiedad. Use arena o derretidor de hielo en las partes heladas.
+
+**Multas:** $50 para propiedades residenciales y **$100 para negocios**, por día. No empuje la nieve hacia la calle.
+
+**¿Necesita ayuda?** Las personas mayores de 65 años o más y los residentes con discapacidad pueden solicitar el programa gratuito de voluntarios **Snow Angels** a través del Centro para Personas Mayores al (555) 311-2960.
+
+Reporte las aceras que no se hayan limpiado a través del 311. Servicios de Inspección revisa las quejas y da advertencias y luego multas.`,
+    },
+    pt: {
+      title: "Limpeza de neve nas calçadas: regras para proprietários",
+      publicAnswer: `Uma lei municipal de Riverton exige que os donos e ocupantes de **todo imóvel** — casas, comércios e terrenos baldios — retirem a neve e o gelo das calçadas em frente.
+
+**Prazos:**
+- Em até **6 horas** depois que a neve parar de cair durante o dia
+- Até as **10:00** se a neve parar durante a noite
+
+**Abra uma passagem de pelo menos 36 polegadas de largura**, incluindo as rampas do meio-fio e o caminho até qualquer hidrante em frente ao seu imóvel. Use areia ou sal para derreter gelo nos trechos congelados.
+
+**Multas:** $50 para imóveis residenciais e **$100 para comércios**, por dia. Não empurre a neve para a rua.
+
+**Precisa de ajuda?** Idosos com 65 anos ou mais e moradores com deficiência podem se inscrever no programa gratuito de voluntários **Snow Angels** pelo Centro de Idosos, no (555) 311-2960.
+
+Informe calçadas que não foram limpas pelo 311. Os Serviços de Inspeção verificam as reclamações e dão advertências e depois multas.`,
+    },
+  },
+  "pay-parking-ticket": {
+    es: {
+      title: "Cómo pagar una multa de estacionamiento",
+      publicAnswer: `Las multas de estacionamiento de Riverton deben **pagarse o apelarse dentro de los 21 días** de la infracción.
+
+**Formas de pago:**
+- **En línea** en demo-city.example/parkingtickets con el número de multa o de placa (tarjeta o cheque electrónico; cargo por servicio de $2)
+- **Por correo:** cheque o giro postal a nombre de "City of Riverton", con el número de multa en el cheque, a Parking Clerk, PO Box 311, Riverton MA
+- **En persona:** Tesorería y Recaudación, Ayuntamiento, Sala 105 (efectivo, cheque o tarjeta)
+
+**Recargos por atraso:** **$10 más después de 21 días**, y otros $10 después de un segundo aviso. Las multas impagas se informan al **RMV**, que **bloqueará la renovación de su licencia y de su registro** hasta que se paguen, más un cargo de liberación de $20.
+
+**Multas comunes:** limpieza de calles $40, zona de permiso de residentes $40, parquímetro vencido $25, hidrante $100, espacio para personas con discapacidad $200.`,
+    },
+    pt: {
+      title: "Como pagar uma multa de estacionamento",
+      publicAnswer: `As multas de estacionamento de Riverton devem ser **pagas ou contestadas em até 21 dias** da infração.
+
+**Formas de pagamento:**
+- **Pela internet** em demo-city.example/parkingtickets com o número da multa ou da placa (cartão ou cheque eletrônico; taxa de conveniência de $2)
+- **Pelo correio:** cheque ou money order nominal a "City of Riverton", com o número da multa no cheque, para Parking Clerk, PO Box 311, Riverton MA
+- **Pessoalmente:** Tesouraria e Arrecadação, Prefeitura, Sala 105 (dinheiro, cheque ou cartão)
+
+**Multas por atraso:** **mais $10 depois de 21 dias**, e mais $10 depois de um segundo aviso. Multas não pagas são comunicadas ao **RMV**, que vai **bloquear a renovação da sua carteira de motorista e do registro do veículo** até que sejam pagas, mais uma taxa de liberação de $20.
+
+**Multas comuns:** limpeza de rua $40, zona de estacionamento para moradores $40, parquímetro vencido $25, hidrante $100, vaga para pessoas com deficiência $200.`,
+    },
+  },
+  "appeal-parking-ticket": {
+    es: {
+      title: "Cómo apelar una multa de estacionamiento",
+      publicAnswer: `Puede apelar una multa de estacionamiento de Riverton **dentro de los 21 días** desde la fecha en que se emitió.
+
+**Apelación por escrito:** preséntela en línea en demo-city.example/parkingtickets, o envíe por correo una carta con el **número de multa, el número de placa, su motivo** y cualquier prueba (fotos, recibos, un permiso) al Parking Clerk, Transporte y Estacionamiento, Ayuntamiento, Sala 108.
+
+**Audiencia en persona:** hay audiencias sin cita los **jueves de 4:00 a 7:00 p.m.**, o puede pedir una cita.
+
+**Buenos motivos para apelar** son, por ejemplo: un parquímetro roto, una señal que falta o que no es clara, un permiso válido que estaba a la vista o un vehículo robado (incluya el informe policial).
+
+Las decisiones se envían por correo dentro de **30 días**. **No se agregan recargos por atraso** mientras la apelación está pendiente. Si no está de acuerdo con la decisión, puede apelar ante el **Tribunal de Distrito** dentro de 20 días, con un cargo de presentación de $40.`,
+    },
+    pt: {
+      title: "Como contestar uma multa de estacionamento",
+      publicAnswer: `Você pode contestar uma multa de estacionamento de Riverton **em até 21 dias** da data em que foi emitida.
+
+**Recurso por escrito:** envie pela internet em demo-city.example/parkingtickets, ou mande pelo correio uma carta com o **número da multa, o número da placa, o seu motivo** e qualquer prova (fotos, recibos, uma licença) para o Parking Clerk, Transporte e Estacionamento, Prefeitura, Sala 108.
+
+**Audiência presencial:** há audiências sem agendamento às **quintas, das 16:00 às 19:00**, ou você pode pedir um horário.
+
+**Bons motivos para contestar** incluem: parquímetro quebrado, placa ausente ou pouco clara, licença válida que estava à vista ou veículo roubado (inclua o boletim de ocorrência).
+
+As decisões são enviadas pelo correio em até **30 dias**. **Não são cobradas multas por atraso** enquanto o recurso estiver pendente. Se não concordar com a decisão, você pode recorrer ao **Tribunal Distrital** em até 20 dias, com uma taxa de $40.`,
+    },
+  },
+  "residential-parking-permits": {
+    es: {
+      title: "Permisos de estacionamiento para residentes y visitantes",
+      publicAnswer: `Las calles marcadas **"Resident Permit Parking Only"** (solo con permiso de residente) exigen la calcomanía de estacionamiento para residentes de Riverton.
+
+**Tarifas:** **$25 por vehículo por año**, gratis para residentes de 65 años o más y para vehículos con placas de discapacidad. Los permisos van del **1 de septiembre al 31 de agosto**.
+
+**Traiga:**
+- El **registro de su vehículo** con una dirección de Riverton (no un apartado postal)
+- Un **comprobante de residencia** de los últimos 30 días — una factura de servicios públicos, un contrato de alquiler o un estado de cuenta bancario
+- Antes debe pagar las multas o el impuesto sobre vehículos pendientes
+
+**Pases para visitantes:** cada hogar puede comprar **2 tarjetas colgantes para visitantes** a $10 cada una por año. Los pases de un día para contratistas cuestan $5.
+
+Solicítelo en línea en demo-city.example/permits o en Transporte y Estacionamiento, Ayuntamiento, Sala 108. Las calcomanías nuevas se envían por correo en 5 días hábiles.
+
+¿Quiere estacionamiento con permiso en su calle? Una petición firmada por el **51% de los hogares** de la cuadra da inicio a un estudio de tránsito.`,
+    },
+    pt: {
+      title: "Licenças de estacionamento para moradores e visitantes",
+      publicAnswer: `Ruas marcadas **"Resident Permit Parking Only"** (só com licença de morador) exigem o adesivo de estacionamento para moradores de Riverton.
+
+**Taxas:** **$25 por veículo por ano**, grátis para moradores com 65 anos ou mais e para veículos com placas para pessoas com deficiência. As licenças valem de **1º de setembro a 31 de agosto**.
+
+**Traga:**
+- O **registro do veículo** com um endereço de Riverton (não uma caixa postal)
+- Um **comprovante de residência** dos últimos 30 dias — uma conta de luz, água ou gás, um contrato de aluguel ou um extrato bancário
+- Multas ou imposto sobre veículos em aberto precisam ser pagos antes
+
+**Passes para visitantes:** cada residência pode comprar **2 cartões de visitante** para pendurar no retrovisor, a $10 cada por ano. Passes de um dia para prestadores de serviço custam $5.
+
+Peça pela internet em demo-city.example/permits ou em Transporte e Estacionamento, Prefeitura, Sala 108. Os adesivos novos são enviados pelo correio em 5 dias úteis.
+
+Quer estacionamento com licença na sua rua? Um abaixo-assinado de **51% das residências** do quarteirão dá início a um estudo de trânsito.`,
+    },
+  },
+  "street-opening-dumpster-permits": {
+    es: {
+      title: "Permisos para abrir la calle, contenedores y obstrucción de aceras",
+      publicAnswer: `Las obras que ocupan o excavan una calle o acera de la ciudad necesitan un permiso de **Obras Públicas**, 40 Mill Street.
+
+**Contenedor de escombros o de almacenamiento (POD) en la calle:**
+- **$50 por semana**, hasta 4 semanas
+- Debe tener reflectores y estar a por lo menos 20 pies de hidrantes y esquinas
+- Los contenedores en su propia entrada de autos **no** necesitan permiso
+
+**Permiso para abrir la calle** (conexiones de servicios, reparación de alcantarillado, rebajes de acera para entradas de autos):
+- **$150** más $5 por pie lineal
+- El contratista debe tener licencia y fianza ($10,000 de fianza)
+- Llame a **Dig Safe** al 811 al menos 72 horas antes de excavar
+- No se abren calles del **1 de diciembre al 15 de marzo**, salvo emergencias
+
+**Obstrucción de la acera** (materiales, andamios): $25 por semana.
+
+Solicítelo en demo-city.example/dpw/permits o en la oficina de Obras Públicas, de lunes a viernes de 7:00 a.m. a 3:00 p.m. La aprobación tarda **3 días hábiles**.`,
+    },
+    pt: {
+      title: "Licenças para abertura de rua, caçambas e obstrução de calçada",
+      publicAnswer: `Obras que ocupam ou escavam uma rua ou calçada da cidade precisam de uma licença de **Obras Públicas**, 40 Mill Street.
+
+**Caçamba ou contêiner de armazenamento (POD) na rua:**
+- **$50 por semana**, por até 4 semanas
+- Deve ter refletores e ficar a pelo menos 20 pés de hidrantes e esquinas
+- Caçambas na sua própria entrada de garagem **não** precisam de licença
+
+**Licença de abertura de rua** (ligações de serviços públicos, conserto de esgoto, rebaixamento de guia para garagem):
+- **$150** mais $5 por pé linear
+- A empresa contratada deve ser licenciada e ter caução ($10,000 de caução)
+- Ligue para a **Dig Safe** no 811 pelo menos 72 horas antes de escavar
+- Não há abertura de ruas de **1º de dezembro a 15 de março**, exceto em emergências
+
+**Obstrução de calçada** (material de obra, andaimes): $25 por semana.
+
+Peça em demo-city.example/dpw/permits ou no escritório de Obras Públicas, de segunda a sexta, das 7:00 às 15:00. A aprovação leva **3 dias úteis**.`,
+    },
+  },
+  "abandoned-vehicles": {
+    es: {
+      title: "Vehículos abandonados y sin registro",
+      publicAnswer: `Un vehículo estacionado en una **calle de la ciudad durante más de 72 horas** sin moverse, o uno **sin placas o con el registro vencido**, se puede reportar como abandonado.
+
+**Qué sucede:**
+1. Un agente de policía revisa el vehículo, por lo general dentro de **5 días hábiles**.
+2. Si corresponde, el agente le pone una **calcomanía de advertencia de 48 horas**.
+3. Si no se mueve, se **remolca** por cuenta del dueño.
+
+**Al reportarlo, díganos:** marca, modelo, color, número de placa y cuánto tiempo lleva allí.
+
+**Propiedad privada:** la ciudad no remolca vehículos de entradas de autos ni de estacionamientos privados. El dueño de la propiedad puede pedir una grúa según la M.G.L. c. 266, § 120D, con letreros colocados. Los vehículos sin registro guardados en un patio pueden infringir el código de zonificación — Servicios de Inspección puede hacer el seguimiento.
+
+Un vehículo robado o relacionado con un delito debe reportarse a la policía de inmediato.`,
+    },
+    pt: {
+      title: "Veículos abandonados e sem registro",
+      publicAnswer: `Um veículo estacionado em uma **rua da cidade por mais de 72 horas** sem sair do lugar, ou um **sem placas ou com o registro vencido**, pode ser informado como abandonado.
+
+**O que acontece:**
+1. Um policial verifica o veículo, geralmente em até **5 dias úteis**.
+2. Se for o caso, o policial cola nele um **adesivo de advertência de 48 horas**.
+3. Se ele não for retirado, será **guinchado** por conta do dono.
+
+**Ao informar, diga:** marca, modelo, cor, número da placa e há quanto tempo ele está lá.
+
+**Propriedade particular:** a cidade não guincha veículos de garagens ou estacionamentos particulares. O dono do imóvel pode chamar um guincho conforme a M.G.L. c. 266, § 120D, com placas de aviso. Veículos sem registro guardados em um quintal podem violar o código de zoneamento — os Serviços de Inspeção podem acompanhar o caso.
+
+Um veículo roubado ou envolvido em um crime deve ser informado à polícia imediatamente.`,
+    },
+  },
+  "property-tax-bills": {
+    es: {
+      title: "Facturas y fechas de vencimiento del impuesto a la propiedad",
+      publicAnswer: `Riverton factura los impuestos sobre bienes inmuebles y bienes muebles **cada trimestre**. Las facturas vencen:
+
+- El **1 de agosto** y el **1 de noviembre** (facturas preliminares, según el impuesto del año anterior)
+- El **1 de febrero** y el **1 de mayo** (facturas definitivas, después de fijarse la tasa del impuesto)
+
+Si una fecha de vencimiento cae en fin de semana o feriado, el pago vence el siguiente día hábil.
+
+**Cómo pagar:**
+- En línea en demo-city.example/pay ($0.50 con cheque electrónico, 2.5% con tarjeta)
+- Por correo a Tesorería y Recaudación, PO Box 311, Riverton MA
+- En persona en el Ayuntamiento, Sala 105, o en el **buzón** afuera del Ayuntamiento
+- Con el pago de facturas en línea de su banco (use su número de factura)
+
+A los **pagos atrasados** se les cobra un **interés anual del 14%** desde la fecha de vencimiento. Después del 1 de mayo se envía un **aviso de cobro** con un cargo de $30 por los saldos impagos.
+
+Las preguntas sobre el **valor tasado** de su propiedad van a la Junta de Tasadores (Board of Assessors), Ayuntamiento, Sala 107; las solicitudes de reducción vencen con la factura del tercer trimestre.`,
+    },
+    pt: {
+      title: "Contas e vencimentos do imposto predial",
+      publicAnswer: `Riverton cobra os impostos sobre imóveis e bens móveis **a cada trimestre**. As contas vencem em:
+
+- **1º de agosto** e **1º de novembro** (contas preliminares, com base no imposto do ano anterior)
+- **1º de fevereiro** e **1º de maio** (contas definitivas, depois que a alíquota é fixada)
+
+Se o vencimento cair em fim de semana ou feriado, o pagamento vence no próximo dia útil.
+
+**Como pagar:**
+- Pela internet em demo-city.example/pay ($0.50 com cheque eletrônico, 2.5% com cartão)
+- Pelo correio para a Tesouraria e Arrecadação, PO Box 311, Riverton MA
+- Pessoalmente na Prefeitura, Sala 105, ou na **urna de depósito** em frente à Prefeitura
+- Pelo pagamento de contas on-line do seu banco (use o número da sua conta)
+
+**Pagamentos atrasados** pagam **juros de 14% ao ano** a partir do vencimento. Depois de 1º de maio, um **aviso de cobrança** com taxa de $30 é enviado para saldos não pagos.
+
+Dúvidas sobre o **valor venal** do seu imóvel vão para a Junta de Avaliadores (Board of Assessors), Prefeitura, Sala 107; os pedidos de redução devem ser feitos até o vencimento da conta do terceiro trimestre.`,
+    },
+  },
 };
