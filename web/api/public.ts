@@ -41,6 +41,20 @@ export function usePublicRequest(number: string, language: Language = "en") {
   });
 }
 
+export function useUnfollow() {
+  return useMutation({
+    mutationFn: (token: string) =>
+      apiFetch<{ number: string; unfollowed: boolean; wasFollowing: boolean }>(
+        "POST",
+        "/api/public/unfollow",
+        {
+          body: { token },
+          skipCsrf: true,
+        },
+      ),
+  });
+}
+
 export function useUnsubscribe() {
   return useMutation({
     mutationFn: (token: string) =>

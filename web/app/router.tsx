@@ -5,6 +5,7 @@ import { NearMeScreen } from "../screens/portal/NearMeScreen";
 import { TrackScreen } from "../screens/portal/TrackScreen";
 import { SurveyScreen } from "../screens/public/SurveyScreen";
 import { TrackRequestScreen } from "../screens/public/TrackRequestScreen";
+import { UnfollowScreen } from "../screens/public/UnfollowScreen";
 import { UnsubscribeScreen } from "../screens/public/UnsubscribeScreen";
 import { SignInScreen } from "../screens/SignInScreen";
 import { PublicLayout } from "./PublicLayout";
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
       { path: "/near-me", element: <NearMeScreen /> },
       { path: "/requests/:number", element: <TrackRequestScreen /> },
       { path: "/unsubscribe", element: <UnsubscribeScreen /> },
+      { path: "/unfollow", element: <UnfollowScreen /> },
       { path: "/survey", element: <SurveyScreen /> },
       { path: "*", element: <NotFound /> },
     ],

@@ -116,7 +116,7 @@ export async function deliverEvent(deps: DeliveryDeps, eventId: number): Promise
   const notice = noticeFor(event);
   if (!notice) return report;
 
-  // The reporter and everyone who said "me too" (the reporter follows from creation).
+  // Everyone following: the reporter (a follower from creation, until they unfollow) and every "me too".
   const people = await deps.db
     .selectDistinct({
       id: constituents.id,
@@ -129,9 +129,7 @@ export async function deliverEvent(deps: DeliveryDeps, eventId: number): Promise
     .from(constituents)
     .where(
       sql`${constituents.id} in (
-        select ${followers.constituentId} from ${followers} where ${followers.requestId} = ${event.requestId}
-        union select ${serviceRequests.constituentId} from ${serviceRequests}
-          where ${serviceRequests.id} = ${event.requestId} and ${serviceRequests.constituentId} is not null)`,
+        select ${followers.constituentId} from ${followers} where ${followers.requestId} = ${event.requestId})`,
     );
 
   // The service's name in each resident's language (content_translations), English when there is none.
@@ -187,6 +185,7 @@ export async function deliverEvent(deps: DeliveryDeps, eventId: number): Promise
       const claim = { constituentId: person.id, requestId: event.requestId };
       const base = deps.publicBaseUrl;
       const unsubscribe = `${base}/unsubscribe?token=${linkToken(deps.linkSecret, { purpose: "unsubscribe", ...claim })}`;
+      const unfollow = `${base}/unfollow?token=${linkToken(deps.linkSecret, { purpose: "unfollow", ...claim })}`;
       const message = composeMessage(language, notice, {
         number: event.number,
         service: await serviceName(language),
@@ -194,6 +193,7 @@ export async function deliverEvent(deps: DeliveryDeps, eventId: number): Promise
         note: notice.kind === "created" ? null : event.body,
         links: {
           request: `${base}/requests/${event.number}`,
+          unfollow,
           unsubscribe,
           survey:
             notice.kind === "closed"

@@ -15,7 +15,7 @@ export interface NoticeFacts {
   address: string | null;
   /** The public note that came with the change, if any (staff wrote it for residents). */
   note: string | null;
-  links: { request: string; unsubscribe: string; survey: string | null };
+  links: { request: string; unfollow: string; unsubscribe: string; survey: string | null };
   timeZone: string;
 }
 
@@ -34,6 +34,7 @@ interface Wording {
   noteHeading: string;
   track: string;
   survey: string;
+  unfollow: string;
   unsubscribe: string;
   signature: string;
   trackingNumber: string;
@@ -95,6 +96,7 @@ const WORDING: Record<Language, Wording> = {
     noteHeading: "Note from the city:",
     track: "See your request:",
     survey: "How did we do? Answer one question:",
+    unfollow: "Stop updates about this request only:",
     unsubscribe: "Stop these emails:",
     signature: "City 311",
     trackingNumber: "Tracking number",
@@ -150,6 +152,7 @@ const WORDING: Record<Language, Wording> = {
     noteHeading: "Nota de la ciudad:",
     track: "Vea su solicitud:",
     survey: "¿Cómo lo hicimos? Responda una pregunta:",
+    unfollow: "Dejar de recibir novedades solo de esta solicitud:",
     unsubscribe: "Dejar de recibir estos correos:",
     signature: "Ciudad, 311",
     trackingNumber: "Número de seguimiento",
@@ -205,6 +208,7 @@ const WORDING: Record<Language, Wording> = {
     noteHeading: "Nota da cidade:",
     track: "Veja a sua solicitação:",
     survey: "Como nos saímos? Responda a uma pergunta:",
+    unfollow: "Não receber mais novidades só desta solicitação:",
     unsubscribe: "Não receber mais estes e-mails:",
     signature: "Cidade, 311",
     trackingNumber: "Número de acompanhamento",
@@ -237,6 +241,7 @@ export function composeMessage(language: Language, kind: NoticeKind, facts: Noti
     "",
     "--",
     w.signature,
+    `${w.unfollow} ${facts.links.unfollow}`,
     `${w.unsubscribe} ${facts.links.unsubscribe}`,
   ];
   return { subject, text: lines.join("\n"), sms: `${subject}. ${facts.links.request}` };

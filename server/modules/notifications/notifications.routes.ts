@@ -2,7 +2,13 @@ import { and, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { constituents, serviceRequests, serviceTypes, surveyResponses } from "../../db/schema/index.js";
+import {
+  constituents,
+  followers,
+  serviceRequests,
+  serviceTypes,
+  surveyResponses,
+} from "../../db/schema/index.js";
 import { audit } from "../../platform/audit.js";
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
@@ -81,6 +87,41 @@ export async function notificationsRoutes(
           { field: "token", message: "is required" },
         ]);
       return unsubscribe(value);
+    },
+  );
+
+  // "Stop updates about this request only": the resident stops following one request (reporters too).
+  r.post(
+    "/api/public/unfollow",
+    { config: { csrfExempt: true }, schema: { body: z.object({ token }) } },
+    async (request) => {
+      const claim = claimOf(deps.linkSecret, request.body.token, "unfollow");
+      const now = deps.clock.now();
+      const removed = await deps.db.transaction(async (tx) => {
+        const rows = await tx
+          .delete(followers)
+          .where(
+            and(eq(followers.requestId, claim.requestId), eq(followers.constituentId, claim.constituentId)),
+          )
+          .returning({ requestId: followers.requestId });
+        if (rows.length > 0)
+          await audit(
+            tx,
+            resident(claim.constituentId),
+            "request.unfollowed",
+            "request",
+            claim.requestId,
+            {},
+            now,
+          );
+        return rows.length;
+      });
+      const [req] = await deps.db
+        .select({ number: serviceRequests.number })
+        .from(serviceRequests)
+        .where(eq(serviceRequests.id, claim.requestId));
+      if (!req) throw notFound("Request");
+      return { number: req.number, unfollowed: true, wasFollowing: removed > 0 };
     },
   );
 

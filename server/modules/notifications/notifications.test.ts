@@ -265,4 +265,42 @@ describe(`residents' notifications on ${DB_KIND}`, () => {
     expect(alert.text).toContain(`/staff/requests/${n}`);
     expect(alert.to).toMatchObject({ text: expect.stringContaining("supervisor@civic311.example") });
   });
+
+  it("the per-request unfollow link stops updates about that request only, for the reporter too", async () => {
+    const made = await call(op, "POST", "/api/requests", {
+      serviceCode: "pothole",
+      answers: { size: "plate_to_tire" },
+      location: { lat: 42.412, lng: -71.331 },
+      constituent: { firstName: "Mei", email: "mei@example.org" },
+    });
+    const n = made.json().number;
+    const [received] = await until(
+      () => mailbox.to("mei@example.org").length === 1 && mailbox.to("mei@example.org"),
+    );
+    const unfollowUrl = linkIn(received!, "/unfollow");
+    expect(unfollowUrl).not.toBeNull();
+    const res = await city.app.inject({
+      method: "POST",
+      url: "/api/public/unfollow",
+      payload: { token: unfollowUrl!.searchParams.get("token") },
+    });
+    expect(res.json()).toEqual({ number: n, unfollowed: true, wasFollowing: true });
+    const wrongPurpose = linkIn(received!, "/unsubscribe")!.searchParams.get("token");
+    expect(
+      (
+        await city.app.inject({
+          method: "POST",
+          url: "/api/public/unfollow",
+          payload: { token: wrongPurpose },
+        })
+      ).statusCode,
+    ).toBe(400);
+    const note = await call(staff, "POST", `/api/requests/${n}/notes`, {
+      body: "Crew scheduled.",
+      public: true,
+    });
+    expect(note.statusCode, note.body).toBeLessThan(300);
+    await settle();
+    expect(mailbox.to("mei@example.org")).toHaveLength(1);
+  });
 });

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 /** What a link in a message lets its holder do, for one resident (and one request). */
 export interface LinkClaim {
-  purpose: "unsubscribe" | "survey";
+  purpose: "unsubscribe" | "unfollow" | "survey";
   constituentId: number;
   requestId: number;
 }
@@ -21,7 +21,7 @@ export function readLinkToken(secret: string, token: string): LinkClaim | null {
   const parts = token.split(".");
   if (parts.length !== 4) return null;
   const [purpose, c, r, mac] = parts as [string, string, string, string];
-  if (purpose !== "unsubscribe" && purpose !== "survey") return null;
+  if (purpose !== "unsubscribe" && purpose !== "unfollow" && purpose !== "survey") return null;
   const expected = Buffer.from(sign(secret, `${purpose}.${c}.${r}`));
   const given = Buffer.from(mac);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;

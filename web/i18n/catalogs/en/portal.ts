@@ -98,7 +98,8 @@ const portal = {
   followed: "You are following request {number}. We will send you its updates.",
   alreadyFollowed: "You were already following request {number}.",
   followNeedsContact: "Enter an email or a mobile phone number.",
-  unfollowHint: "To stop the updates, use the “Stop updates” link at the end of any message we send you.",
+  unfollowHint:
+    "To stop updates about this request only, use the “Stop updates about this request only” link in any message about it; “Stop these emails” stops them all.",
   // Reopen
   reopenTitle: "Not fixed?",
   reopenIntro: "If the problem is still there, tell us what is wrong and we will reopen the request.",
@@ -146,5 +147,14 @@ const portal = {
   unsubscribedTitle: "You will get no more updates",
   unsubscribedText:
     "We will not email or text you about your requests any more. You can still look them up by tracking number, or call 311.",
+  // Unfollow one request
+  unfollowTitle: "Stop updates about request {number}",
+  unfollowTitleGeneric: "Stop updates about this request",
+  unfollowIntro:
+    "Press the button to stop the emails and text messages about this request only. You will still hear about your other requests.",
+  unfollowButton: "Stop updates about this request",
+  unfollowing: "Stopping…",
+  unfollowedTitle: "You no longer follow request {number}",
+  unfollowedText: "You will get no more updates about it. You can follow it again from its page.",
 };
 export default portal;

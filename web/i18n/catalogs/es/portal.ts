@@ -96,7 +96,7 @@ const portal: typeof en = {
   alreadyFollowed: "Ya estaba siguiendo la solicitud {number}.",
   followNeedsContact: "Escriba un correo electrónico o un número de celular.",
   unfollowHint:
-    "Para dejar de recibir novedades, use el enlace «Dejar de recibir novedades» al final de cualquier mensaje que le enviemos.",
+    "Para dejar de recibir novedades solo de esta solicitud, use el enlace “Dejar de recibir novedades solo de esta solicitud” de cualquier mensaje sobre ella; “Dejar de recibir estos correos” las detiene todas.",
   reopenTitle: "¿No se resolvió?",
   reopenIntro: "Si el problema sigue ahí, díganos qué está mal y reabriremos la solicitud.",
   reopenReason: "¿Qué sigue mal?",
@@ -141,5 +141,14 @@ const portal: typeof en = {
   unsubscribedTitle: "No recibirá más novedades",
   unsubscribedText:
     "No le enviaremos más correos ni mensajes de texto sobre sus solicitudes. Puede consultarlas con el número de seguimiento o llamar al 311.",
+  // Unfollow one request
+  unfollowTitle: "Dejar de recibir novedades de la solicitud {number}",
+  unfollowTitleGeneric: "Dejar de recibir novedades de esta solicitud",
+  unfollowIntro:
+    "Pulse el botón para dejar de recibir correos y mensajes de texto solo sobre esta solicitud. Seguirá recibiendo novedades de sus otras solicitudes.",
+  unfollowButton: "Dejar de recibir novedades de esta solicitud",
+  unfollowing: "Deteniendo…",
+  unfollowedTitle: "Ya no sigue la solicitud {number}",
+  unfollowedText: "No recibirá más novedades sobre ella. Puede volver a seguirla desde su página.",
 };
 export default portal;

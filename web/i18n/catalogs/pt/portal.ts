@@ -97,7 +97,7 @@ const portal: typeof en = {
   alreadyFollowed: "Você já acompanhava o pedido {number}.",
   followNeedsContact: "Digite um e-mail ou um número de celular.",
   unfollowHint:
-    "Para parar de receber novidades, use o link “Parar as novidades” no fim de qualquer mensagem que enviarmos.",
+    "Para não receber mais novidades só desta solicitação, use o link “Não receber mais novidades só desta solicitação” de qualquer mensagem sobre ela; “Não receber mais estes e-mails” interrompe todas.",
   reopenTitle: "Não foi resolvido?",
   reopenIntro: "Se o problema continua, diga o que está errado e reabriremos o pedido.",
   reopenReason: "O que continua errado?",
@@ -142,5 +142,14 @@ const portal: typeof en = {
   unsubscribedTitle: "Você não vai receber mais novidades",
   unsubscribedText:
     "Não enviaremos mais e-mails nem mensagens de texto sobre os seus pedidos. Você ainda pode consultá-los pelo número de acompanhamento ou ligar para o 311.",
+  // Unfollow one request
+  unfollowTitle: "Não receber mais novidades da solicitação {number}",
+  unfollowTitleGeneric: "Não receber mais novidades desta solicitação",
+  unfollowIntro:
+    "Pressione o botão para não receber mais e-mails e mensagens de texto só sobre esta solicitação. Você continuará recebendo novidades das suas outras solicitações.",
+  unfollowButton: "Não receber mais novidades desta solicitação",
+  unfollowing: "Parando…",
+  unfollowedTitle: "Você não acompanha mais a solicitação {number}",
+  unfollowedText: "Você não receberá mais novidades sobre ela. Pode voltar a acompanhá-la pela página dela.",
 };
 export default portal;
