@@ -1145,4 +1145,326 @@ Se o vencimento cair em fim de semana ou feriado, o pagamento vence no próximo 
 Dúvidas sobre o **valor venal** do seu imóvel vão para a Junta de Avaliadores (Board of Assessors), Prefeitura, Sala 107; os pedidos de redução devem ser feitos até o vencimento da conta do terceiro trimestre.`,
     },
   },
+  "no-heat-tenant-rights": {
+    es: {
+      title: "Sin calefacción ni agua caliente en un apartamento",
+      publicAnswer: `Según el Código Sanitario Estatal de Massachusetts, los propietarios deben proporcionar calefacción del **15 de septiembre al 15 de junio**:
+
+- Al menos **68°F** entre las **7:00 a.m. y las 11:00 p.m.**
+- Al menos **64°F** entre las **11:00 p.m. y las 7:00 a.m.**
+- Agua caliente entre **110°F y 130°F** todo el año
+
+**Si no tiene calefacción ni agua caliente:**
+1. Llame de inmediato a su propietario o administrador.
+2. Si no se arregla dentro de las **24 horas**, repórtelo al 311. Se trata como una **emergencia** — un inspector se comunicará con usted dentro de 1 día hábil.
+3. Anote las fechas y las temperaturas.
+
+**No use el horno ni una parrilla para calentar su casa** — puede causar intoxicación por monóxido de carbono. Los calefactores portátiles deben enchufarse directamente a la pared.
+
+Si no tiene calefacción porque le cortaron el gas o el combustible por falta de pago, Mass 211 puede ponerlo en contacto con la asistencia para combustible.`,
+    },
+    pt: {
+      title: "Sem aquecimento ou água quente no apartamento",
+      publicAnswer: `Pelo Código Sanitário Estadual de Massachusetts, os proprietários devem fornecer aquecimento de **15 de setembro a 15 de junho**:
+
+- Pelo menos **68°F** entre **7:00 e 23:00**
+- Pelo menos **64°F** entre **23:00 e 7:00**
+- Água quente entre **110°F e 130°F** o ano todo
+
+**Se você estiver sem aquecimento ou água quente:**
+1. Ligue imediatamente para o proprietário ou o administrador do imóvel.
+2. Se não for resolvido em **24 horas**, informe o 311. Isso é tratado como **emergência** — um fiscal vai entrar em contato com você em até 1 dia útil.
+3. Anote as datas e as temperaturas.
+
+**Não use o forno nem uma churrasqueira para aquecer a casa** — isso pode causar intoxicação por monóxido de carbono. Aquecedores portáteis devem ser ligados direto na tomada da parede.
+
+Se o aquecimento parou porque o gás ou o óleo foi cortado por falta de pagamento, o Mass 211 pode encaminhar você para a assistência de combustível.`,
+    },
+  },
+  "lead-paint": {
+    es: {
+      title: "Pintura con plomo y análisis de plomo en niños",
+      publicAnswer: `Las viviendas construidas **antes de 1978** pueden tener pintura con plomo. Según la Ley de Plomo de Massachusetts, si un **niño menor de 6 años** vive en una vivienda anterior a 1978, el propietario debe hacerla **inspeccionar y eliminar el plomo** o ponerlo bajo control.
+
+**Para los padres:** Massachusetts exige que todos los niños **se hagan un análisis de plomo a los 1, 2 y 3 años**, y en Riverton también a los 4, porque es una comunidad de alto riesgo. Pregúntele a su pediatra.
+
+**Para los propietarios:**
+- Un inspector de plomo con licencia puede revisar su vivienda; suele costar entre $300 y $600.
+- El programa estatal de préstamos **Get the Lead Out** ofrece préstamos al 0%, y el **Programa de Eliminación de Plomo** de la ciudad ofrece subsidios de hasta **$20,000** a propietarios que cumplan los requisitos de ingresos. Llame al Departamento de Salud al (555) 311-2600.
+- Las renovaciones que afecten la pintura en viviendas anteriores a 1978 deben hacerlas contratistas con **certificación RRP**.
+
+Los propietarios **no** pueden negarse a alquilar a familias con niños pequeños por la pintura con plomo — eso es discriminación ilegal.`,
+    },
+    pt: {
+      title: "Tinta com chumbo e exame de chumbo em crianças",
+      publicAnswer: `Casas construídas **antes de 1978** podem ter tinta com chumbo. Pela Lei do Chumbo de Massachusetts, se uma **criança com menos de 6 anos** mora em uma casa anterior a 1978, o proprietário deve mandar **inspecioná-la e remover o chumbo** ou deixá-lo sob controle.
+
+**Para os pais:** Massachusetts exige que toda criança **faça o exame de chumbo com 1, 2 e 3 anos**, e em Riverton também aos 4, porque é uma comunidade de alto risco. Fale com o pediatra.
+
+**Para os proprietários:**
+- Um inspetor de chumbo licenciado pode examinar a sua casa; o custo costuma ficar entre $300 e $600.
+- O programa estadual de empréstimos **Get the Lead Out** oferece empréstimos a juros de 0%, e o **Programa de Remoção de Chumbo** da cidade oferece auxílios de até **$20,000** para proprietários que se enquadram nos limites de renda. Ligue para o Departamento de Saúde no (555) 311-2600.
+- Reformas que mexam na pintura de casas anteriores a 1978 devem ser feitas por uma empresa com **certificação RRP**.
+
+Os proprietários **não** podem se recusar a alugar para famílias com crianças pequenas por causa da tinta com chumbo — isso é discriminação ilegal.`,
+    },
+  },
+  "rodent-control-tips": {
+    es: {
+      title: "Ratas: consejos para el control de roedores",
+      publicAnswer: `Las ratas necesitan **comida, agua y refugio**. Si se los quita, se van.
+
+**En casa:**
+- Guarde la basura en **barriles con tapa hermética** — nunca solo en bolsas en el suelo.
+- No saque la basura antes de las 4:00 p.m. de la noche anterior a la recolección.
+- Recoja la fruta caída, los excrementos de perro y el alpiste; use composteras cerradas.
+- Selle las aberturas de más de un cuarto de pulgada alrededor de los cimientos, las tuberías y las puertas.
+- Aleje de la casa las pilas de leña y los trastos.
+
+**Qué hace la ciudad:** el Departamento de Salud pone cebos en **las propiedades de la ciudad, los parques y el alcantarillado** e inspecciona las zonas reportadas. A los dueños de propiedades privadas con madrigueras activas se les ordena contratar a un exterminador con licencia. Los restaurantes deben mantener los contenedores cerrados y tener un contrato de control de plagas.
+
+**Reporte los roedores** en exteriores a través del 311. Los inquilinos con ratones o ratas dentro del apartamento deben presentar una queja por el código de vivienda — en los edificios de 2 o más unidades, el propietario es responsable de la exterminación.
+
+La ciudad ofrece a los residentes **barriles a prueba de roedores** a mitad de precio ($35) hasta agotar existencias.`,
+    },
+    pt: {
+      title: "Ratos: dicas para o controle de roedores",
+      publicAnswer: `Os ratos precisam de **comida, água e abrigo**. Tire isso deles e eles vão embora.
+
+**Em casa:**
+- Guarde o lixo em **latões com tampa bem fechada** — nunca só em sacos no chão.
+- Não coloque o lixo para fora antes das 16:00 da véspera da coleta.
+- Recolha frutas caídas, fezes de cachorro e alpiste; use composteiras fechadas.
+- Vede frestas maiores que um quarto de polegada em volta das fundações, canos e portas.
+- Afaste da casa as pilhas de lenha e a tralha.
+
+**O que a cidade faz:** o Departamento de Saúde coloca iscas em **imóveis da cidade, parques e esgotos** e inspeciona as áreas informadas. Os donos de imóveis particulares com tocas ativas recebem ordem de contratar um dedetizador licenciado. Os restaurantes devem manter as caçambas fechadas e ter contrato de controle de pragas.
+
+**Informe roedores** em áreas externas pelo 311. Inquilinos com camundongos ou ratos dentro do apartamento devem fazer uma reclamação pelo código de moradia — em prédios com 2 ou mais unidades, o proprietário é responsável pela dedetização.
+
+A cidade oferece aos moradores **latões à prova de roedores** pela metade do preço ($35) enquanto durarem os estoques.`,
+    },
+  },
+  "food-truck-permits": {
+    es: {
+      title: "Permisos para camiones de comida",
+      publicAnswer: `Los camiones de comida que operan en Riverton necesitan:
+
+1. Un **Permiso de Comida Móvil** del Departamento de Salud — **$150 por año**, después de una inspección del camión. Traiga su contrato con una cocina central (commissary), un certificado de gerente de protección de alimentos (ServSafe) y un comprobante de la inspección del sistema de supresión de incendios si cocina con propano.
+2. Una **licencia de vendedor ambulante** (Hawkers and Peddlers) del estado, o una licencia local de vendedor de la Secretaría Municipal ($50).
+3. Una **inspección del Departamento de Bomberos** del propano y los generadores ($50).
+4. Permiso para estacionar: en propiedad privada, con una carta del dueño, o en uno de los **lugares designados por la ciudad para camiones de comida** (Riverside Park, Central Square, City Hall Plaza) mediante el sorteo de Parques y Transporte que se hace cada marzo.
+
+Los camiones no pueden operar a menos de **200 pies** de un restaurante durante su horario de atención, ni en zonas de permiso de residentes.
+
+Paquetes de solicitud: demo-city.example/health/foodtrucks o City Hall Annex, Sala 120.`,
+    },
+    pt: {
+      title: "Licenças para food trucks",
+      publicAnswer: `Food trucks que funcionam em Riverton precisam de:
+
+1. Uma **Licença de Alimentação Móvel** do Departamento de Saúde — **$150 por ano**, depois de uma inspeção do caminhão. Traga o seu contrato com uma cozinha de apoio (commissary), um certificado de gerente em segurança alimentar (ServSafe) e o comprovante da inspeção do sistema de supressão de incêndio, se você cozinhar com propano.
+2. Uma **licença de vendedor ambulante** (Hawkers and Peddlers) do estado, ou uma licença local de vendedor da Secretaria Municipal ($50).
+3. Uma **inspeção do Corpo de Bombeiros** do propano e dos geradores ($50).
+4. Permissão para estacionar: em propriedade particular, com uma carta do dono, ou em um dos **pontos de food truck definidos pela cidade** (Riverside Park, Central Square, City Hall Plaza), pelo sorteio de Parques e Transporte feito todo mês de março.
+
+Os caminhões não podem funcionar a menos de **200 pés** de um restaurante durante o horário de funcionamento dele, nem em zonas de estacionamento para moradores.
+
+Formulários de inscrição: demo-city.example/health/foodtrucks ou City Hall Annex, Sala 120.`,
+    },
+  },
+  "restaurant-inspections": {
+    es: {
+      title: "Inspecciones de restaurantes y quejas sobre alimentos",
+      publicAnswer: `El Departamento de Salud inspecciona todos los restaurantes, mercados, cocinas escolares y camiones de comida de Riverton **al menos dos veces al año**, además de las visitas de seguimiento y las investigaciones por quejas. Hay unos 320 establecimientos de comida con licencia en la ciudad.
+
+**Los informes de inspección** son públicos. Búsquelos por nombre en demo-city.example/health/inspections o pida una copia al Departamento de Salud, City Hall Annex, Sala 120.
+
+**Para presentar una queja** por falta de limpieza, plagas o manipulación de alimentos, llame al 311 o repórtelo en línea. Incluya el nombre y la dirección del negocio, la fecha y hora de su visita y lo que vio.
+
+**Si cree que tuvo una intoxicación alimentaria:**
+- Díganos **qué comió, dónde y cuándo**, sus síntomas y cuándo empezaron, y si otras personas que comieron con usted se enfermaron.
+- Guarde en el refrigerador la comida que haya sobrado, con una etiqueta.
+- Vea a un médico si los síntomas son graves; un análisis de heces ayuda a identificar brotes.
+
+Los restaurantes con infracciones graves pueden ser **clausurados de inmediato** hasta que las corrijan.`,
+    },
+    pt: {
+      title: "Inspeções de restaurantes e reclamações sobre alimentos",
+      publicAnswer: `O Departamento de Saúde inspeciona todos os restaurantes, mercados, cozinhas escolares e food trucks de Riverton **pelo menos duas vezes por ano**, além das visitas de retorno e das investigações de reclamações. Há cerca de 320 estabelecimentos de alimentação licenciados na cidade.
+
+**Os relatórios de inspeção** são públicos. Pesquise pelo nome em demo-city.example/health/inspections ou peça uma cópia ao Departamento de Saúde, City Hall Annex, Sala 120.
+
+**Para fazer uma reclamação** sobre falta de higiene, pragas ou manipulação de alimentos, ligue para o 311 ou registre pela internet. Informe o nome e o endereço do estabelecimento, a data e a hora da sua visita e o que você viu.
+
+**Se você acha que teve uma intoxicação alimentar:**
+- Conte **o que comeu, onde e quando**, os seus sintomas e quando começaram, e se outras pessoas que comeram com você passaram mal.
+- Guarde na geladeira a comida que sobrou, com uma etiqueta.
+- Procure um médico se os sintomas forem fortes; um exame de fezes ajuda a identificar surtos.
+
+Restaurantes com infrações graves podem ser **fechados imediatamente** até corrigirem os problemas.`,
+    },
+  },
+  "flu-vaccine-clinics": {
+    es: {
+      title: "Clínicas de vacunación contra la gripe y el COVID-19",
+      publicAnswer: `El Departamento de Salud organiza **clínicas gratuitas de vacunación contra la gripe y el COVID-19** cada otoño, por lo general desde **fines de septiembre hasta noviembre**.
+
+**Dónde:** en el Centro para Personas Mayores, 22 Pleasant Street, y en la cafetería de Riverton High School, además de visitas a domicilio para los residentes que no pueden salir de casa.
+
+**Quién:** todas las personas **de 6 meses o más**. Traiga su **tarjeta del seguro** si tiene; no se rechaza a nadie por no tener seguro.
+
+**Se recomienda pedir cita:** reserve en demo-city.example/health/clinics o llame al (555) 311-2600. Se atiende sin cita cuando hay vacunas suficientes.
+
+**El Departamento de Salud también ofrece, con cita:**
+- Refuerzos contra el tétanos (Td/Tdap)
+- Pruebas cutáneas de tuberculosis (TB): $20
+- Controles de presión arterial, gratis el primer martes de cada mes en el Centro para Personas Mayores
+
+La mayoría de las farmacias y consultorios de atención primaria también ofrecen las vacunas contra la gripe y el COVID-19 sin costo con su seguro.`,
+    },
+    pt: {
+      title: "Campanhas de vacinação contra gripe e COVID-19",
+      publicAnswer: `O Departamento de Saúde promove **campanhas gratuitas de vacinação contra gripe e COVID-19** todo outono, geralmente do **fim de setembro até novembro**.
+
+**Onde:** no Centro de Idosos, 22 Pleasant Street, e no refeitório da Riverton High School, além de visitas em casa para moradores que não podem sair.
+
+**Quem:** todas as pessoas **a partir de 6 meses**. Traga a sua **carteirinha do plano de saúde** se tiver; ninguém fica sem vacina por não ter plano.
+
+**Recomenda-se agendar:** agende em demo-city.example/health/clinics ou ligue para (555) 311-2600. Quem chega sem agendamento é atendido se houver vacinas.
+
+**Também disponível no Departamento de Saúde, com agendamento:**
+- Reforço contra tétano (Td/Tdap)
+- Teste cutâneo de tuberculose (TB): $20
+- Medição de pressão arterial, grátis na primeira terça-feira de cada mês no Centro de Idosos
+
+A maioria das farmácias e consultórios de atenção primária também oferece as vacinas contra gripe e COVID-19 sem custo pelo plano de saúde.`,
+    },
+  },
+  "beach-water-quality": {
+    es: {
+      title: "Calidad del agua de la playa y el estanque",
+      publicAnswer: `El Departamento de Salud analiza el agua de **Crystal Pond Beach** y de la **zona de baño de Riverside Park** en busca de bacterias **todas las semanas** desde el Día de los Caídos (Memorial Day) hasta el Día del Trabajo, según las normas del Departamento de Salud Pública del estado.
+
+**Los resultados** se publican en la entrada de la playa y en demo-city.example/health/beaches, por lo general antes del **mediodía del viernes**.
+
+**Cuando se cierra una playa:** se coloca un letrero rojo de "No Swimming" (prohibido bañarse) cuando los niveles de bacterias superan los límites estatales, a menudo después de **lluvias fuertes**, que arrastran la escorrentía al agua. La playa vuelve a abrir después de una muestra aprobada, por lo general en 1 o 2 días.
+
+**Cianobacterias (algas verdeazuladas):** si ve agua con espuma, verde o como "sopa de arvejas", no se meta y no deje que entren los perros. Repórtelo al 311.
+
+Hay salvavidas en Crystal Pond Beach de **10:00 a.m. a 6:00 p.m.** todos los días en verano. La piscina municipal de Riverton tiene cloro y se analiza por separado.`,
+    },
+    pt: {
+      title: "Qualidade da água da praia e da lagoa",
+      publicAnswer: `O Departamento de Saúde testa a água da **Crystal Pond Beach** e da **área de banho do Riverside Park** para bactérias **toda semana**, do Memorial Day ao Dia do Trabalho, seguindo as normas do Departamento de Saúde Pública do estado.
+
+**Os resultados** são publicados na entrada da praia e em demo-city.example/health/beaches, geralmente até o **meio-dia de sexta-feira**.
+
+**Quando uma praia é interditada:** uma placa vermelha de "No Swimming" (proibido nadar) é colocada quando os níveis de bactérias passam dos limites estaduais, muitas vezes depois de **chuvas fortes**, que levam a água de escoamento para a lagoa. A praia reabre depois de uma amostra aprovada, geralmente em 1 a 2 dias.
+
+**Cianobactérias (algas verde-azuladas):** se você vir água com espuma, verde ou parecendo "sopa de ervilha", não entre e não deixe os cachorros entrarem. Informe o 311.
+
+Há salva-vidas na Crystal Pond Beach das **10:00 às 18:00** todos os dias no verão. A piscina municipal de Riverton é clorada e testada separadamente.`,
+    },
+  },
+  "needle-disposal-sharps": {
+    es: {
+      title: "¿Encontró una aguja? Desecho de objetos punzantes",
+      publicAnswer: `**Si encuentra una aguja o jeringa tirada en un lugar público, no la toque.** Repórtela de inmediato al 311 con el lugar exacto. Las agujas cerca de escuelas, áreas de juego y parques se recogen dentro de **4 horas** en horario de oficina.
+
+Si tiene que mover una aguja porque hay niños cerca: use guantes, levántela por el extremo del émbolo con unas pinzas y colóquela con la punta hacia abajo en una botella de plástico duro con tapa de rosca. No le vuelva a poner el capuchón.
+
+**Cómo desechar sus propios objetos punzantes (insulina, medicamentos):**
+- En Massachusetts es **ilegal tirar agujas sueltas en la basura o el reciclaje**.
+- Hay **contenedores para objetos punzantes** gratis en el Departamento de Salud, City Hall Annex, Sala 120.
+- Los contenedores llenos se pueden dejar en el **quiosco para objetos punzantes** afuera del Departamento de Salud o en la Jefatura de Policía, las 24 horas, los 7 días.
+
+**Si se pincha con una aguja,** lave la zona con agua y jabón y vea a un médico o vaya a la sala de emergencias de inmediato.`,
+    },
+    pt: {
+      title: "Encontrou uma agulha? Descarte de objetos cortantes",
+      publicAnswer: `**Se encontrar uma agulha ou seringa jogada em um lugar público, não toque nela.** Informe imediatamente o 311 com o local exato. Agulhas perto de escolas, parquinhos e parques são recolhidas em até **4 horas** no horário comercial.
+
+Se precisar mover uma agulha porque há crianças por perto: use luvas, pegue-a pela ponta do êmbolo com uma pinça e coloque-a com a ponta para baixo dentro de uma garrafa de plástico duro com tampa de rosca. Não tampe a agulha de novo.
+
+**Como descartar os seus próprios objetos cortantes (insulina, medicamentos):**
+- Em Massachusetts é **proibido jogar agulhas soltas no lixo ou na reciclagem**.
+- Há **coletores de objetos cortantes** gratuitos no Departamento de Saúde, City Hall Annex, Sala 120.
+- Os coletores cheios podem ser deixados no **quiosque de objetos cortantes** em frente ao Departamento de Saúde ou no Quartel-General da Polícia, 24 horas por dia, 7 dias por semana.
+
+**Se você se furar com uma agulha,** lave o local com água e sabão e procure um médico ou vá ao pronto-socorro imediatamente.`,
+    },
+  },
+  "senior-center": {
+    es: {
+      title: "Centro para Personas Mayores de Riverton (Consejo sobre el Envejecimiento)",
+      publicAnswer: `El **Centro para Personas Mayores de Riverton**, 22 Pleasant Street, atiende a los residentes **de 60 años o más**.
+
+**Horario:** de lunes a viernes, de 8:00 a.m. a 4:00 p.m. Llame al (555) 311-2960.
+
+**Programas y servicios:**
+- **Almuerzo** los días de semana al mediodía; donación sugerida de $2. Reserve antes de las 10:00 a.m. del día anterior.
+- Clases de ejercicio, tai chi, baile en línea, arte, ayuda con computadoras e inglés como segundo idioma (ESL)
+- **Consejeros SHINE** para preguntas sobre Medicare (con cita)
+- Ayuda para solicitar asistencia para combustible y SNAP
+- Inscripción en el programa **Senior Work-Off** del impuesto a la propiedad
+- **Transporte gratis en camioneta** a citas médicas en Riverton y pueblos vecinos, y viajes semanales al supermercado — reserve con 48 horas de anticipación
+- Clínicas mensuales de presión arterial y clínicas de vacunación contra la gripe en temporada
+
+**Snow Angels** pone en contacto a voluntarios con personas mayores que necesitan ayuda para palear nieve. Meals on Wheels (comidas a domicilio) está disponible para los residentes que no pueden salir de casa a través de la agencia regional de servicios para personas mayores.
+
+Todos los programas son gratis o de bajo costo y están abiertos a los residentes de Riverton; no necesita ser socio.`,
+    },
+    pt: {
+      title: "Centro de Idosos de Riverton (Conselho sobre o Envelhecimento)",
+      publicAnswer: `O **Centro de Idosos de Riverton**, 22 Pleasant Street, atende moradores **com 60 anos ou mais**.
+
+**Horário:** de segunda a sexta, das 8:00 às 16:00. Ligue para (555) 311-2960.
+
+**Programas e serviços:**
+- **Almoço** servido nos dias úteis ao meio-dia; doação sugerida de $2. Reserve até as 10:00 do dia anterior.
+- Aulas de ginástica, tai chi, dança em linha, arte, ajuda com computador e inglês como segunda língua (ESL)
+- **Conselheiros SHINE** para dúvidas sobre o Medicare (com hora marcada)
+- Ajuda para pedir assistência de combustível e SNAP
+- Inscrição no programa **Senior Work-Off** do imposto predial
+- **Transporte gratuito de van** para consultas médicas em Riverton e cidades vizinhas, e idas semanais ao supermercado — agende com 48 horas de antecedência
+- Medição mensal de pressão arterial e vacinação contra gripe na temporada
+
+O **Snow Angels** põe voluntários em contato com idosos que precisam de ajuda para tirar neve. O Meals on Wheels (refeições em casa) está disponível para moradores que não podem sair de casa, pela agência regional de serviços para idosos.
+
+Todos os programas são gratuitos ou de baixo custo e abertos aos moradores de Riverton; não é preciso ser sócio.`,
+    },
+  },
+  "veterans-benefits-chapter-115": {
+    es: {
+      title: "Beneficios para veteranos (Capítulo 115)",
+      publicAnswer: `El **Capítulo 115** de Massachusetts da ayuda económica a los **veteranos y sus dependientes que cumplen los requisitos de ingresos** para comida, vivienda, ropa, combustible y gastos médicos. Riverton paga el beneficio y el estado le reembolsa el 75%.
+
+**Quién puede calificar:** los veteranos que prestaron al menos 90 días de servicio activo, con al menos un día en tiempo de guerra (o que fueron dados de baja por una discapacidad relacionada con el servicio), con una baja que no sea deshonrosa, y que hayan vivido en Massachusetts al menos un día antes de solicitarlo. También pueden calificar los cónyuges sobrevivientes y los padres dependientes.
+
+**Traiga a su cita:**
+- Su **DD-214**
+- Un comprobante de residencia en Riverton (contrato de alquiler o factura de servicios públicos)
+- Comprobantes de todos los ingresos y bienes de su hogar (estados de cuenta bancarios, talones de pago)
+
+**Nuestro Oficial de Servicios para Veteranos también ayuda con:** reclamos de discapacidad y pensión del VA, la **anualidad para veteranos con 100% de discapacidad** ($2,000/año), exenciones del impuesto a la propiedad, beneficios de entierro y lápidas, y el bono Welcome Home.
+
+Llame al **(555) 311-2800** para pedir una cita, Ayuntamiento, Sala 210.`,
+    },
+    pt: {
+      title: "Benefícios para veteranos (Capítulo 115)",
+      publicAnswer: `O **Capítulo 115** de Massachusetts oferece ajuda financeira a **veteranos e seus dependentes que se enquadram nos limites de renda** para alimentação, moradia, roupas, combustível e despesas médicas. Riverton paga o benefício e o estado reembolsa 75%.
+
+**Quem pode ter direito:** veteranos que serviram pelo menos 90 dias na ativa, com pelo menos um dia em tempo de guerra (ou que foram dispensados por uma deficiência ligada ao serviço), com uma baixa que não seja desonrosa, e que tenham morado em Massachusetts pelo menos um dia antes do pedido. Cônjuges sobreviventes e pais dependentes também podem ter direito.
+
+**Traga para o atendimento:**
+- O seu **DD-214**
+- Comprovante de residência em Riverton (contrato de aluguel ou conta de luz, água ou gás)
+- Comprovantes de toda a renda e dos bens da sua família (extratos bancários, contracheques)
+
+**O nosso Responsável pelos Serviços para Veteranos também ajuda com:** pedidos de invalidez e pensão do VA, a **anuidade para veteranos com 100% de invalidez** ($2,000/ano), isenções do imposto predial, benefícios de sepultamento e lápides, e o bônus Welcome Home.
+
+Ligue para **(555) 311-2800** para marcar um horário, Prefeitura, Sala 210.`,
+    },
+  },
 };
