@@ -1467,4 +1467,316 @@ Llame al **(555) 311-2800** para pedir una cita, Ayuntamiento, Sala 210.`,
 Ligue para **(555) 311-2800** para marcar um horário, Prefeitura, Sala 210.`,
     },
   },
+  "property-tax-exemptions": {
+    es: {
+      title: "Exenciones del impuesto a la propiedad para personas mayores, veteranos y otros",
+      publicAnswer: `Los propietarios que viven en su casa de Riverton pueden calificar para una **exención del impuesto a la propiedad** según la ley de Massachusetts (M.G.L. c. 59, § 5):
+
+- **Personas de 65 años o más** con ingresos y bienes limitados (Cláusula 41C): **$1,000** menos en su factura
+- **Veteranos con una discapacidad relacionada con el servicio del 10% o más** (Cláusula 22): desde **$400**; más para grados de discapacidad mayores
+- **Cónyuges sobrevivientes, hijos menores de padres fallecidos y personas de 70 años o más** (Cláusula 17D): **$175**
+- **Residentes legalmente ciegos** (Cláusula 37A): **$500**
+
+La ciudad también ofrece el **programa Senior Work-Off**, con el que los residentes de 60 años o más pueden reducir su factura de impuestos hasta **$1,500** haciendo trabajo voluntario en los departamentos de la ciudad.
+
+**Solicítelo** ante la Junta de Tasadores (Board of Assessors), Ayuntamiento, Sala 107, dentro de los **3 meses siguientes a la factura del tercer trimestre** (por lo general, antes del 1 de abril). Traiga comprobantes de edad, ingresos y propiedad al 1 de julio. Las solicitudes deben presentarse cada año.
+
+Las personas mayores que quieran posponer el impuesto hasta que se venda la casa pueden pedir un **aplazamiento** (Cláusula 41A).`,
+    },
+    pt: {
+      title: "Isenções do imposto predial para idosos, veteranos e outros",
+      publicAnswer: `Proprietários que moram na própria casa em Riverton podem ter direito a uma **isenção do imposto predial** pela lei de Massachusetts (M.G.L. c. 59, § 5):
+
+- **Idosos com 65 anos ou mais** com renda e bens limitados (Cláusula 41C): **$1,000** de desconto na conta
+- **Veteranos com deficiência ligada ao serviço de 10% ou mais** (Cláusula 22): a partir de **$400**; mais para graus de deficiência maiores
+- **Cônjuges sobreviventes, filhos menores de pais falecidos e idosos com 70 anos ou mais** (Cláusula 17D): **$175**
+- **Moradores legalmente cegos** (Cláusula 37A): **$500**
+
+A cidade também oferece o **programa Senior Work-Off**, em que moradores com 60 anos ou mais podem reduzir a conta do imposto em até **$1,500** fazendo trabalho voluntário nos departamentos da cidade.
+
+**Faça o pedido** na Junta de Avaliadores (Board of Assessors), Prefeitura, Sala 107, em até **3 meses depois da conta do terceiro trimestre** (geralmente até 1º de abril). Traga comprovantes de idade, renda e propriedade em 1º de julho. O pedido deve ser feito todo ano.
+
+Idosos que querem adiar o imposto até a venda da casa podem pedir o **diferimento** (Cláusula 41A).`,
+    },
+  },
+  "motor-vehicle-excise-tax": {
+    es: {
+      title: "Impuesto especial sobre vehículos",
+      publicAnswer: `Todo vehículo registrado en Massachusetts paga un **impuesto especial sobre vehículos** anual a la ciudad o pueblo donde está guardado el 1 de enero. La tasa es de **$25 por cada $1,000** del valor del vehículo, según el precio de lista del fabricante y la antigüedad.
+
+**Vencimiento:** **30 días** desde la fecha de emisión de la factura. Las facturas de la mayoría de los residentes salen en **febrero**; los registros nuevos se facturan durante el año.
+
+**Cómo pagar:** en línea en demo-city.example/pay, por correo o en Tesorería y Recaudación, Ayuntamiento, Sala 105.
+
+**Facturas atrasadas:** un **cargo de cobro de $30** después de 30 días, y luego un **cargo por orden de cobro** (warrant) y los cargos del cobrador adjunto. Después, la ciudad avisa al **RMV**, que bloquea la renovación de su licencia y su registro.
+
+**¿Vendió su auto o se mudó fuera del estado?** Puede calificar para una **reducción** (abatement). Envíe a la Junta de Tasadores una copia del **recibo de devolución de placas** del RMV y el contrato de venta o el nuevo registro. Solicítela antes del **31 de diciembre** del año siguiente al año fiscal.`,
+    },
+    pt: {
+      title: "Imposto sobre veículos (excise tax)",
+      publicAnswer: `Todo veículo registrado em Massachusetts paga um **imposto anual sobre veículos** (excise tax) à cidade onde ele está guardado em 1º de janeiro. A alíquota é de **$25 por $1,000** do valor do veículo, com base no preço de tabela do fabricante e na idade do veículo.
+
+**Vencimento:** **30 dias** a partir da data de emissão da conta. As contas da maioria dos moradores saem em **fevereiro**; registros novos são cobrados ao longo do ano.
+
+**Como pagar:** pela internet em demo-city.example/pay, pelo correio ou na Tesouraria e Arrecadação, Prefeitura, Sala 105.
+
+**Contas atrasadas:** uma **taxa de cobrança de $30** depois de 30 dias, depois uma **taxa de mandado** (warrant) e as taxas do cobrador adjunto. Em seguida, a cidade avisa o **RMV**, que bloqueia a renovação da sua carteira de motorista e do registro do veículo.
+
+**Vendeu o carro ou se mudou para outro estado?** Você pode ter direito a uma **redução** (abatement). Envie à Junta de Avaliadores uma cópia do **recibo de devolução das placas** do RMV e o contrato de venda ou o novo registro. Peça até **31 de dezembro** do ano seguinte ao ano do imposto.`,
+    },
+  },
+  "water-sewer-bills": {
+    es: {
+      title: "Facturas de agua y alcantarillado",
+      publicAnswer: `El agua y el alcantarillado se facturan **cada trimestre**, según la lectura de su medidor. Las facturas vencen **30 días** después de la fecha de la factura.
+
+**Tarifas** (por cada 100 pies cúbicos, o "HCF", unos 748 galones):
+- Agua: **$5.10** por HCF
+- Alcantarillado: **$8.40** por HCF
+- Todas las cuentas pagan un cargo fijo trimestral de **$12**
+
+**Cómo pagar:** en línea en demo-city.example/pay, por correo, con el pago de facturas de su banco o en Tesorería y Recaudación, Ayuntamiento, Sala 105.
+
+**¿Factura alta?** Revise primero si hay un inodoro que pierde agua o un grifo que gotea — un inodoro que pierde puede desperdiciar 200 galones al día. Agua y Alcantarillado hará una **revisión de fugas gratis** y volverá a leer su medidor: llame al (555) 311-3200.
+
+A las **facturas impagas** se les cobra un interés del 14% y, si siguen sin pagarse, se agregan como gravamen a la factura del impuesto a la propiedad.
+
+Un **medidor de riego** aparte puede reducir sus cargos de alcantarillado por el riego del césped.`,
+    },
+    pt: {
+      title: "Contas de água e esgoto",
+      publicAnswer: `A água e o esgoto são cobrados **a cada trimestre**, com base na leitura do seu hidrômetro. As contas vencem **30 dias** depois da data da conta.
+
+**Tarifas** (por 100 pés cúbicos, ou "HCF", cerca de 748 galões):
+- Água: **$5.10** por HCF
+- Esgoto: **$8.40** por HCF
+- Todas as contas pagam uma taxa fixa trimestral de **$12**
+
+**Como pagar:** pela internet em demo-city.example/pay, pelo correio, pelo pagamento de contas do seu banco ou na Tesouraria e Arrecadação, Prefeitura, Sala 105.
+
+**Conta alta?** Veja primeiro se há uma descarga vazando ou uma torneira pingando — uma descarga vazando pode desperdiçar 200 galões por dia. Água e Esgoto faz uma **verificação de vazamentos gratuita** e uma nova leitura do hidrômetro: ligue para (555) 311-3200.
+
+**Contas não pagas** pagam juros de 14% e, se continuarem sem pagamento, são lançadas como ônus na conta do imposto predial.
+
+Um **hidrômetro de irrigação** separado pode reduzir a sua taxa de esgoto pela água usada para regar o gramado.`,
+    },
+  },
+  "building-permits": {
+    es: {
+      title: "Permisos de construcción",
+      publicAnswer: `Se necesita un **permiso de construcción** de Servicios de Inspección para construir, modificar, reparar, demoler o cambiar el uso de un edificio, incluidas terrazas (decks), techos, revestimientos, ventanas de reemplazo, cobertizos de más de 200 pies cuadrados, cercas de más de 6 pies y piscinas.
+
+**Cómo solicitarlo:** en línea en demo-city.example/permits. La mayoría de las solicitudes necesitan:
+- Una solicitud completa y una descripción de la obra
+- Planos (sellados por un arquitecto o ingeniero en los proyectos más grandes)
+- La **Licencia de Supervisor de Construcción** del contratista y su registro como **Contratista de Mejoras del Hogar**
+- Una declaración jurada de seguro de compensación laboral
+
+**Tarifas:** **$12 por cada $1,000** del costo de la obra, mínimo **$50**. Los permisos de electricidad, plomería y gas son aparte y debe sacarlos un profesional con licencia.
+
+**Tiempo de revisión:** los permisos simples, en **5 a 10 días hábiles**; los proyectos más grandes, hasta 30 días. Los proyectos que no cumplen con la zonificación necesitan antes una variación de la Junta de Apelaciones de Zonificación.
+
+Mantenga la tarjeta del permiso a la vista desde la calle hasta la inspección final.`,
+    },
+    pt: {
+      title: "Licenças de obra",
+      publicAnswer: `É preciso uma **licença de obra** dos Serviços de Inspeção para construir, alterar, consertar, demolir ou mudar o uso de um prédio, incluindo decks, telhados, revestimentos externos, troca de janelas, galpões com mais de 200 pés quadrados, cercas com mais de 6 pés e piscinas.
+
+**Como pedir:** pela internet em demo-city.example/permits. A maioria dos pedidos precisa de:
+- Um formulário preenchido e uma descrição da obra
+- Plantas (carimbadas por um arquiteto ou engenheiro nos projetos maiores)
+- A **Licença de Supervisor de Obras** da empresa contratada e o registro de **Empreiteiro de Reformas Residenciais**
+- Declaração de seguro contra acidentes de trabalho
+
+**Taxas:** **$12 por $1,000** do custo da obra, mínimo de **$50**. As licenças elétricas, de encanamento e de gás são separadas e devem ser tiradas por um profissional licenciado.
+
+**Prazo de análise:** licenças simples em **5 a 10 dias úteis**; projetos maiores em até 30 dias. Projetos que não seguem o zoneamento precisam antes de uma autorização especial (variance) da Junta de Recursos de Zoneamento.
+
+Deixe o cartão da licença visível da rua até a vistoria final.`,
+    },
+  },
+  "rental-inspections": {
+    es: {
+      title: "Inspecciones de viviendas de alquiler y certificados de habitabilidad",
+      publicAnswer: `Riverton exige una inspección para el **Certificado de Habitabilidad** cada vez que una vivienda de alquiler cambia de inquilinos, para comprobar que cumple con el **Código Sanitario Estatal** (105 CMR 410).
+
+**Para propietarios:**
+- Programe la inspección con Servicios de Inspección **al menos 10 días antes** de que se mude el nuevo inquilino.
+- **Tarifa: $75 por unidad**; las reinspecciones cuestan $50.
+- Los inspectores revisan la calefacción, el agua caliente, los detectores de humo y de CO, las salidas, las ventanas y los mosquiteros, la electricidad, las plagas y la limpieza en general.
+
+**Para inquilinos:** si su apartamento tiene problemas que su propietario no arregla, puede pedir una **inspección gratis**. Primero avise a su propietario por escrito (salvo en emergencias como **falta de calefacción** o de agua caliente). Después de la inspección, el propietario recibe una orden con plazos para corregir cada infracción.
+
+La ley protege a los inquilinos contra las **represalias** por pedir una inspección. Llame al 311 o al (555) 311-2200 para programarla.`,
+    },
+    pt: {
+      title: "Vistorias de imóveis alugados e certificados de habitabilidade",
+      publicAnswer: `Riverton exige uma vistoria para o **Certificado de Habitabilidade** toda vez que um imóvel alugado troca de inquilino, para verificar se ele cumpre o **Código Sanitário Estadual** (105 CMR 410).
+
+**Para proprietários:**
+- Agende a vistoria com os Serviços de Inspeção **pelo menos 10 dias antes** da mudança do novo inquilino.
+- **Taxa: $75 por unidade**; novas vistorias custam $50.
+- Os fiscais verificam aquecimento, água quente, detectores de fumaça e de CO, saídas, janelas e telas, parte elétrica, pragas e a higiene em geral.
+
+**Para inquilinos:** se o seu apartamento tem problemas que o proprietário não conserta, você pode pedir uma **vistoria gratuita**. Avise o proprietário por escrito primeiro (exceto em emergências como **falta de aquecimento** ou de água quente). Depois da vistoria, o proprietário recebe uma ordem com prazos para corrigir cada infração.
+
+A lei protege os inquilinos contra **retaliação** por pedirem uma vistoria. Ligue para o 311 ou para (555) 311-2200 para agendar.`,
+    },
+  },
+  "library-hours": {
+    es: {
+      title: "Horario de la Biblioteca Pública de Riverton",
+      publicAnswer: `**Biblioteca Pública de Riverton — Sede Central**, 100 Library Plaza:
+
+- De lunes a jueves: **9:00 a.m. – 8:00 p.m.**
+- Viernes y sábado: **9:00 a.m. – 5:00 p.m.**
+- Domingo: **1:00 – 5:00 p.m.** (solo de octubre a mayo)
+
+**Sucursal Este**, 50 Highland Avenue: martes y jueves de 12:00 a 8:00 p.m., miércoles y sábado de 10:00 a.m. a 5:00 p.m.
+
+**Las tarjetas de la biblioteca** son gratis para cualquier persona que viva, trabaje o estudie en Massachusetts. Traiga una identificación con foto y un comprobante de domicilio.
+
+**Servicios:** Wi-Fi y computadoras gratis, impresiones (**$0.15 por página**), pases para museos, salas de estudio, grupos de conversación en inglés, horas del cuento para niños, una Biblioteca de Cosas (herramientas, telescopios, puntos de acceso Wi-Fi) y ayuda gratuita con los impuestos de febrero a abril.
+
+Los buzones de devolución están abiertos las 24 horas, los 7 días. Renueve materiales o haga reservas en demo-city.example/library o llame al (555) 311-3400.`,
+    },
+    pt: {
+      title: "Horário da Biblioteca Pública de Riverton",
+      publicAnswer: `**Biblioteca Pública de Riverton — Sede**, 100 Library Plaza:
+
+- De segunda a quinta: **9:00 – 20:00**
+- Sexta e sábado: **9:00 – 17:00**
+- Domingo: **13:00 – 17:00** (somente de outubro a maio)
+
+**Filial Leste**, 50 Highland Avenue: terça e quinta das 12:00 às 20:00, quarta e sábado das 10:00 às 17:00.
+
+**O cartão da biblioteca** é gratuito para qualquer pessoa que mora, trabalha ou estuda em Massachusetts. Traga um documento com foto e um comprovante de endereço.
+
+**Serviços:** Wi-Fi e computadores gratuitos, impressão (**$0.15 por página**), passes para museus, salas de estudo, grupos de conversação em inglês, hora do conto para crianças, uma Biblioteca de Coisas (ferramentas, telescópios, roteadores portáteis) e ajuda gratuita com o imposto de renda de fevereiro a abril.
+
+As caixas de devolução ficam abertas 24 horas por dia, 7 dias por semana. Renove itens ou faça reservas em demo-city.example/library ou ligue para (555) 311-3400.`,
+    },
+  },
+  "pool-and-recreation-programs": {
+    es: {
+      title: "Piscina municipal y programas recreativos",
+      publicAnswer: `La **Piscina Municipal de Riverton**, Riverside Park, 200 Riverside Drive, abre desde la **última semana de junio hasta el Día del Trabajo**, todos los días de 11:00 a.m. a 7:00 p.m.
+
+**Tarifas de la piscina:** residentes, **$3** por día los adultos y **$1** los niños y las personas mayores; pases de temporada de **$60** por persona o **$120** por familia. No residentes, $8 por día.
+
+**Programas recreativos** (inscríbase en demo-city.example/rec):
+- **Campamento de verano** para niños de 5 a 13 años, sesiones semanales de $150/semana; hay ayuda económica
+- **Clases de natación** (niveles 1 a 6 de la Cruz Roja), $60 por una sesión de 2 semanas
+- Ligas juveniles de básquetbol, fútbol y flag football
+- Pickleball, yoga y sóftbol para adultos
+- Patinaje sobre hielo en invierno en Crystal Pond cuando el hielo está aprobado
+
+La inscripción en los programas de verano abre el **primer lunes de abril** a las 9:00 a.m. Los residentes tienen una semana de prioridad.
+
+Hay becas para las familias que reciben SNAP o almuerzo escolar gratuito.`,
+    },
+    pt: {
+      title: "Piscina municipal e programas de recreação",
+      publicAnswer: `A **Piscina Municipal de Riverton**, Riverside Park, 200 Riverside Drive, funciona da **última semana de junho até o Dia do Trabalho**, todos os dias das 11:00 às 19:00.
+
+**Taxas da piscina:** moradores, **$3** por dia para adultos e **$1** para crianças e idosos; passes de temporada de **$60** por pessoa ou **$120** por família. Não moradores, $8 por dia.
+
+**Programas de recreação** (inscreva-se em demo-city.example/rec):
+- **Colônia de férias** para crianças de 5 a 13 anos, turmas semanais de $150/semana; há ajuda financeira
+- **Aulas de natação** (níveis 1 a 6 da Cruz Vermelha), $60 por um módulo de 2 semanas
+- Ligas juvenis de basquete, futebol e flag football
+- Pickleball, ioga e softbol para adultos
+- Patinação no gelo no inverno na Crystal Pond quando o gelo é liberado
+
+As inscrições nos programas de verão abrem na **primeira segunda-feira de abril** às 9:00. Os moradores têm uma semana de prioridade.
+
+Há bolsas para famílias que recebem SNAP ou merenda escolar gratuita.`,
+    },
+  },
+  "park-field-reservations": {
+    es: {
+      title: "Reserva de parques, campos y pabellones",
+      publicAnswer: `Puede reservar **pabellones de pícnic, campos deportivos, glorietas y áreas de los parques** de la ciudad a través de Parques y Recreación.
+
+**Tarifas (residentes / no residentes):**
+- **Pabellón de Riverside Park:** $75 / $150 por medio día (4 horas)
+- **Campos deportivos:** $25 / $50 por hora; las luces cuestan $20 más por hora
+- **Glorieta del Common** (bodas, ceremonias): $100 por 2 horas
+- Las reuniones pequeñas de menos de 25 personas sin una estructura reservada no necesitan permiso
+
+**Cómo reservar:** en línea en demo-city.example/parks/reserve o en el Riverside Park Field House, de lunes a viernes de 8:00 a.m. a 4:30 p.m. Reserve con al menos **14 días de anticipación**. Las solicitudes para la temporada siguiente abren el **15 de enero**.
+
+**Reglas:** no se permite alcohol sin una licencia de bebidas alcohólicas de un día, aparte, del Concejo Municipal; no se permiten envases de vidrio; los castillos inflables requieren comprobante de seguro; toda la basura debe embolsarse y llevarse. El sonido amplificado requiere un permiso y debe terminar antes de las 9:00 p.m.`,
+    },
+    pt: {
+      title: "Reserva de parques, campos e pavilhões",
+      publicAnswer: `Você pode reservar **pavilhões de piquenique, campos esportivos, coretos e áreas dos parques** da cidade por meio de Parques e Recreação.
+
+**Taxas (moradores / não moradores):**
+- **Pavilhão do Riverside Park:** $75 / $150 por meio período (4 horas)
+- **Campos esportivos:** $25 / $50 por hora; iluminação $20 a mais por hora
+- **Coreto do Common** (casamentos, cerimônias): $100 por 2 horas
+- Pequenas reuniões com menos de 25 pessoas sem estrutura reservada não precisam de licença
+
+**Como reservar:** pela internet em demo-city.example/parks/reserve ou no Riverside Park Field House, de segunda a sexta, das 8:00 às 16:30. Reserve com pelo menos **14 dias de antecedência**. Os pedidos para a temporada seguinte abrem em **15 de janeiro**.
+
+**Regras:** bebida alcoólica só com uma licença de um dia, separada, da Câmara Municipal; nada de recipientes de vidro; pula-pulas infláveis exigem comprovante de seguro; todo o lixo deve ser ensacado e levado embora. Som amplificado exige licença e deve terminar até as 21:00.`,
+    },
+  },
+  "tree-planting-requests": {
+    es: {
+      title: "Cómo pedir un árbol para su calle",
+      publicAnswer: `La ciudad planta **árboles en la calle gratis** en la franja de césped (entre la acera y el bordillo) o a menos de 20 pies de la acera en propiedad privada, con permiso del dueño.
+
+**Cómo pedirlo:** llame al 311 o solicítelo en demo-city.example/trees. El **Guardián de Árboles** visita el lugar para comprobar que haya espacio y revisar los cables aéreos y los servicios subterráneos.
+
+**Temporadas de plantación:** los árboles se plantan en **primavera (abril y mayo)** y en **otoño (de mediados de septiembre a noviembre)**. Las solicitudes recibidas antes del **1 de marzo** se plantan en primavera; antes del **1 de agosto**, en otoño.
+
+**Su parte:** comprometerse a **regar el árbol** — unos 15 a 20 galones una vez por semana — durante los primeros **dos años**. Se entregan bolsas de riego gratis.
+
+Elegimos especies adecuadas al lugar, como la acacia de tres espinas, el tilo, el árbol del café de Kentucky, el ginkgo o, bajo los cables, el guillomo (serviceberry).
+
+**La poda o el retiro** de un árbol existente de la ciudad es otra solicitud; para retirar un árbol de sombra público sano se necesita una audiencia pública.`,
+    },
+    pt: {
+      title: "Como pedir uma árvore para a sua rua",
+      publicAnswer: `A cidade planta **árvores de rua gratuitamente** na faixa de grama (entre a calçada e o meio-fio) ou a até 20 pés da calçada em propriedade particular, com a permissão do dono.
+
+**Como pedir:** ligue para o 311 ou peça em demo-city.example/trees. O **Guardião das Árvores** faz uma visita para ver se há espaço e verificar os fios aéreos e as redes subterrâneas.
+
+**Épocas de plantio:** as árvores são plantadas na **primavera (abril e maio)** e no **outono (de meados de setembro a novembro)**. Pedidos recebidos até **1º de março** são plantados na primavera; até **1º de agosto**, no outono.
+
+**A sua parte:** comprometer-se a **regar a árvore** — cerca de 15 a 20 galões uma vez por semana — durante os primeiros **dois anos**. Sacos de irrigação gratuitos são fornecidos.
+
+Escolhemos espécies adequadas ao local, como a acácia-de-três-espinhos, a tília, a árvore-do-café-de-Kentucky, o ginkgo ou, embaixo dos fios, o serviceberry (amelanchier).
+
+**A poda ou a remoção** de uma árvore existente da cidade é outro pedido; a remoção de uma árvore de sombra pública saudável exige uma audiência pública.`,
+    },
+  },
+  "tree-down-storm": {
+    es: {
+      title: "Árboles y ramas caídos después de las tormentas",
+      publicAnswer: `**Si un árbol o una rama toca los cables eléctricos, manténgase al menos a 30 pies de distancia y llame al 911.** Las cuadrillas no pueden retirar los árboles hasta que la compañía eléctrica deje los cables en condiciones seguras.
+
+**Árboles de la ciudad** (en la franja de césped, en los parques o en propiedad de la ciudad): reporte al 311 los árboles caídos, las ramas colgando o las ramas que bloquean la calle o la acera. Los árboles que bloquean una calle se retiran dentro de **8 horas hábiles**; las ramas en el césped y las aceras se recogen a medida que las cuadrillas están disponibles, lo que puede tardar varios días después de una tormenta fuerte.
+
+**Árboles privados:** si un árbol de una propiedad privada cae a la calle, la ciudad despejará la calzada, pero el resto es responsabilidad del dueño de la propiedad. Los árboles que caen dentro de una propiedad privada son responsabilidad del dueño.
+
+**Recolección de restos de tormenta:** después de tormentas declaradas, Obras Públicas puede hacer una recolección especial de ramas. Corte las ramas en **trozos de 4 pies** y apílelas en la acera junto al bordillo, no en la calle.
+
+¿No sabe de quién es el árbol? Repórtelo — el Guardián de Árboles determinará a quién pertenece.`,
+    },
+    pt: {
+      title: "Árvores e galhos caídos depois de tempestades",
+      publicAnswer: `**Se uma árvore ou um galho estiver encostando nos fios de energia, fique a pelo menos 30 pés de distância e ligue para o 911.** As equipes não podem retirar árvores até que a companhia elétrica deixe os fios em segurança.
+
+**Árvores da cidade** (na faixa de grama, nos parques ou em propriedade da cidade): informe ao 311 árvores caídas, galhos pendurados ou galhos bloqueando a rua ou a calçada. Árvores que bloqueiam uma rua são retiradas em até **8 horas úteis**; galhos em gramados e calçadas são recolhidos conforme as equipes ficam disponíveis, o que pode levar vários dias depois de uma tempestade forte.
+
+**Árvores particulares:** se uma árvore de uma propriedade particular cair na rua, a cidade libera a pista, mas o resto é responsabilidade do dono do imóvel. Árvores que caem dentro de uma propriedade particular são responsabilidade do dono.
+
+**Coleta de resíduos da tempestade:** depois de tempestades declaradas, Obras Públicas pode fazer uma coleta especial de galhos. Corte os galhos em **pedaços de 4 pés** e empilhe-os na calçada, junto ao meio-fio, não na rua.
+
+Não sabe de quem é a árvore? Informe mesmo assim — o Guardião das Árvores vai descobrir a quem pertence.`,
+    },
+  },
 };
