@@ -1779,4 +1779,304 @@ Escolhemos espécies adequadas ao local, como a acácia-de-três-espinhos, a tí
 Não sabe de quem é a árvore? Informe mesmo assim — o Guardião das Árvores vai descobrir a quem pertence.`,
     },
   },
+  "graffiti-removal": {
+    es: {
+      title: "Eliminación de grafitis",
+      publicAnswer: `La ciudad elimina los grafitis de la **propiedad pública** — edificios, señales, muros, puentes y aceras — por lo general dentro de **7 días hábiles**. **Los grafitis ofensivos o de odio se eliminan dentro de 1 día hábil.**
+
+**Propiedad privada:** Riverton ofrece **eliminación de grafitis gratis** para viviendas y pequeños negocios. El dueño debe firmar una sola vez un **formulario de consentimiento y renuncia** para que las cuadrillas puedan trabajar en la propiedad. Pídala a través del 311.
+
+**Las cajas y los postes de servicios** pertenecen a la compañía eléctrica, telefónica o de cable; la ciudad les pasará su reporte.
+
+**Al reportarlo, díganos:** el lugar exacto, sobre qué está el grafiti (ladrillo, madera, metal) y si es ofensivo.
+
+Los propietarios que prefieran quitarlo ellos mismos pueden conseguir un **kit gratis para quitar grafitis** en el patio de Obras Públicas, 40 Mill Street.
+
+Si ve a alguien pintando grafitis, llame a la línea de no emergencias de la Policía al (555) 311-2500 — o al 911 si está ocurriendo en ese momento.`,
+    },
+    pt: {
+      title: "Remoção de pichações",
+      publicAnswer: `A cidade remove pichações de **propriedades públicas** — prédios, placas, muros, pontes e calçadas — geralmente em até **7 dias úteis**. **Pichações ofensivas ou de ódio são removidas em até 1 dia útil.**
+
+**Propriedade particular:** Riverton oferece **remoção gratuita de pichações** para casas e pequenos comércios. O dono precisa assinar uma única vez um **formulário de consentimento e renúncia** para que as equipes possam trabalhar no imóvel. Peça pelo 311.
+
+**Caixas e postes de serviços públicos** pertencem à companhia de energia, de telefone ou de TV a cabo; a cidade vai repassar o seu relato.
+
+**Ao informar, diga:** o local exato, onde está a pichação (tijolo, madeira, metal) e se ela é ofensiva.
+
+Proprietários que preferem removê-la por conta própria podem pegar um **kit gratuito de remoção de pichações** no pátio de Obras Públicas, 40 Mill Street.
+
+Se você vir alguém pichando, ligue para o número de não emergência da Polícia, (555) 311-2500 — ou para o 911 se estiver acontecendo naquele momento.`,
+    },
+  },
+  "noise-ordinance": {
+    es: {
+      title: "Ordenanza sobre ruidos y horas de silencio",
+      publicAnswer: `La ordenanza sobre ruidos de Riverton fija estos límites:
+
+- **Horas de silencio:** de **11:00 p.m. a 7:00 a.m.** todas las noches. La música, las fiestas u otros ruidos que se oigan **a 50 pies de distancia o dentro de una unidad vecina** son una infracción.
+- **Construcción:** permitida **de lunes a viernes de 7:00 a.m. a 6:00 p.m.** y **los sábados de 8:00 a.m. a 5:00 p.m.** No se permite construir los domingos ni los feriados sin un permiso de Servicios de Inspección.
+- **Sopladoras de hojas y equipos de jardinería:** de lunes a sábado de 8:00 a.m. a 6:00 p.m.; domingos y feriados de 10:00 a.m. a 4:00 p.m.
+- **Camiones de basura y de reparto:** no antes de las 7:00 a.m. en zonas residenciales.
+
+**Multas:** **$50** por la primera infracción, $100 por la segunda y $300 por cada infracción posterior.
+
+**Para reportar un ruido que está ocurriendo ahora,** llame a la **línea de no emergencias de la Policía al (555) 311-2500** para que un agente pueda acudir. Para problemas continuos (un negocio, una obra o una casa con fiestas frecuentes), presente un reporte en el 311.`,
+    },
+    pt: {
+      title: "Lei do barulho e horário de silêncio",
+      publicAnswer: `A lei do barulho de Riverton estabelece estes limites:
+
+- **Horário de silêncio:** das **23:00 às 7:00** todas as noites. Música, festas ou outros barulhos que possam ser ouvidos **a 50 pés de distância ou dentro de uma unidade vizinha** são uma infração.
+- **Obras:** permitidas **de segunda a sexta, das 7:00 às 18:00**, e **aos sábados, das 8:00 às 17:00**. Não são permitidas obras aos domingos e feriados sem licença dos Serviços de Inspeção.
+- **Sopradores de folhas e equipamentos de jardinagem:** de segunda a sábado, das 8:00 às 18:00; domingos e feriados, das 10:00 às 16:00.
+- **Caminhões de lixo e de entrega:** não antes das 7:00 em áreas residenciais.
+
+**Multas:** **$50** na primeira infração, $100 na segunda e $300 em cada infração depois disso.
+
+**Para denunciar um barulho que está acontecendo agora,** ligue para o **número de não emergência da Polícia, (555) 311-2500**, para que um policial possa ir ao local. Para problemas constantes (um comércio, uma obra ou uma casa com festas frequentes), registre uma reclamação no 311.`,
+    },
+  },
+  fireworks: {
+    es: {
+      title: "Fuegos artificiales",
+      publicAnswer: `**Todos los fuegos artificiales de consumo son ilegales en Massachusetts**, incluidas las bengalas, los petardos, los cohetes y los fuegos artificiales "safe and sane" que se venden en otros estados. Es ilegal tenerlos, venderlos o usarlos sin una licencia del Jefe de Bomberos del Estado.
+
+**Sanciones:** los fuegos artificiales se **decomisan**, y los infractores pueden recibir una multa de **hasta $100** por tenerlos y de hasta **$1,000** y un año de cárcel por venderlos.
+
+**Reporte** a quienes tiren fuegos artificiales a la **línea de no emergencias de la Policía al (555) 311-2500**. Si los fuegos artificiales causan un incendio o heridos, llame al **911**.
+
+**Mejor disfrute de un espectáculo público seguro:** los **fuegos artificiales del Día de la Independencia** de Riverton se hacen en **Riverside Park**, por lo general el sábado más cercano al 4 de julio, a partir de las 9:15 p.m. aproximadamente. Si llueve, se pasan a la noche siguiente. El estacionamiento es limitado; hay autobuses gratis desde la High School.
+
+Los fuegos artificiales suelen asustar a las mascotas — manténgalas adentro y asegúrese de que lleven sus placas de identificación.`,
+    },
+    pt: {
+      title: "Fogos de artifício",
+      publicAnswer: `**Todos os fogos de artifício de uso pessoal são ilegais em Massachusetts**, incluindo estrelinhas, bombinhas, rojões e os fogos "safe and sane" vendidos em outros estados. É ilegal ter, vender ou usar fogos sem uma licença do Chefe Estadual de Bombeiros.
+
+**Penalidades:** os fogos são **apreendidos**, e os infratores podem ser multados em **até $100** pela posse e em até **$1,000** e um ano de prisão pela venda.
+
+**Denuncie** quem estiver soltando fogos ao **número de não emergência da Polícia, (555) 311-2500**. Se os fogos causarem um incêndio ou ferimentos, ligue para o **911**.
+
+**Em vez disso, assista a um show público seguro:** a **queima de fogos do Dia da Independência** de Riverton acontece no **Riverside Park**, geralmente no sábado mais próximo de 4 de julho, a partir das 21:15, mais ou menos. Se chover, passa para a noite seguinte. O estacionamento é limitado; há ônibus gratuitos saindo da High School.
+
+Os fogos costumam assustar os animais de estimação — mantenha-os dentro de casa e confira se estão usando plaquinhas de identificação.`,
+    },
+  },
+  "animal-control-loose-dogs": {
+    es: {
+      title: "Perros sueltos, perdidos o que ladran",
+      publicAnswer: `Riverton tiene una **ley de correa**: los perros deben llevar una correa de no más de 8 pies siempre que estén fuera de la propiedad del dueño, excepto en el **parque para perros cercado** de Riverside Park.
+
+**Perro suelto o agresivo:** llame al 311 o a Control de Animales al (555) 311-3100. No intente atrapar al perro. Si un perro **está atacando o ha mordido a alguien, llame al 911**.
+
+**¿Perdió a su perro?** Llame a Control de Animales y consulte el **Refugio de Animales de Riverton**, 15 Depot Road, abierto de lunes a sábado de 10:00 a.m. a 4:00 p.m. Los perros recogidos se guardan **7 días**. Recuperar un perro cuesta **$25 por día** de alojamiento más un cargo de $25 por la retención, y el perro debe tener licencia.
+
+**Perros que ladran:** ladrar durante más de **10 minutos seguidos** es una molestia. Control de Animales envía una carta de advertencia después de la primera queja; luego hace una visita y puede multar al dueño con **$50**.
+
+**Excrementos de perro:** los dueños deben recoger lo que deja su perro; la multa es de **$50**.`,
+    },
+    pt: {
+      title: "Cães soltos, perdidos ou latindo",
+      publicAnswer: `Riverton tem uma **lei da guia**: os cães devem estar em uma guia de no máximo 8 pés sempre que estiverem fora da propriedade do dono, exceto no **parque cercado para cães** do Riverside Park.
+
+**Cão solto ou agressivo:** ligue para o 311 ou para o Controle de Animais no (555) 311-3100. Não tente pegar o cão. Se um cão **estiver atacando ou tiver mordido alguém, ligue para o 911**.
+
+**Perdeu o seu cão?** Ligue para o Controle de Animais e procure no **Abrigo de Animais de Riverton**, 15 Depot Road, aberto de segunda a sábado, das 10:00 às 16:00. Os cães recolhidos ficam guardados por **7 dias**. Para retirar um cão, paga-se **$25 por dia** de hospedagem mais uma taxa de recolhimento de $25, e o cão precisa ter licença.
+
+**Cães latindo:** latir por mais de **10 minutos seguidos** é perturbação. O Controle de Animais envia uma carta de advertência depois da primeira reclamação; depois faz uma visita e pode multar o dono em **$50**.
+
+**Fezes de cachorro:** os donos devem recolher as fezes dos seus cães; a multa é de **$50**.`,
+    },
+  },
+  "police-reports-records": {
+    es: {
+      title: "Informes policiales y ayuda policial que no es de emergencia",
+      publicAnswer: `**En caso de emergencia, llame siempre al 911.**
+
+La **línea de no emergencias** de la Policía de Riverton, **(555) 311-2500**, atiende **las 24 horas del día** las situaciones que necesitan un agente pero no son emergencias: robos ya ocurridos sin sospechoso presente, ruidos, autos que bloquean una entrada o una visita para ver cómo está una persona.
+
+**Cómo obtener una copia de un informe policial:**
+- Vaya a la **ventanilla de Registros**, Jefatura de Policía, 60 Court Street, de lunes a viernes de 8:00 a.m. a 4:00 p.m.
+- Traiga una identificación con foto y el número del informe, o la fecha y el lugar.
+- **Informes de choques: $5. Informes de incidentes: $5.** Los informes suelen estar disponibles **5 días hábiles** después del incidente.
+
+**Presente un informe en línea** por objetos perdidos, robos menores de menos de $1,000 o vandalismo sin sospechosos en demo-city.example/police/report.
+
+**Las licencias de armas de fuego** (LTC y FID) se tramitan con cita en la Unidad de Licencias.`,
+    },
+    pt: {
+      title: "Boletins de ocorrência e ajuda policial que não é emergência",
+      publicAnswer: `**Em emergências, ligue sempre para o 911.**
+
+O **número de não emergência** da Polícia de Riverton, **(555) 311-2500**, atende **24 horas por dia** situações que precisam de um policial mas não são emergências: furtos já ocorridos sem suspeito no local, barulho, carro bloqueando a entrada de garagem ou uma visita para saber se uma pessoa está bem.
+
+**Como obter uma cópia de um boletim de ocorrência:**
+- Vá ao **guichê de Registros**, Quartel-General da Polícia, 60 Court Street, de segunda a sexta, das 8:00 às 16:00.
+- Traga um documento com foto e o número do boletim, ou a data e o local.
+- **Boletins de acidente de trânsito: $5. Boletins de ocorrência: $5.** Os boletins costumam ficar prontos **5 dias úteis** depois do ocorrido.
+
+**Registre um boletim pela internet** para objetos perdidos, pequenos furtos de menos de $1,000 ou vandalismo sem suspeitos em demo-city.example/police/report.
+
+**Licenças de porte de arma** (LTC e FID) são feitas com hora marcada na Unidade de Licenças.`,
+    },
+  },
+  "water-main-break": {
+    es: {
+      title: "Roturas de tuberías principales y falta de agua",
+      publicAnswer: `**Reporte las roturas de tuberías principales por teléfono, no en línea.** Llame al **311** o a Agua y Alcantarillado al **(555) 311-3200** — la cuadrilla de emergencias está de guardia **las 24 horas, los 7 días**.
+
+**Señales de una rotura:** agua que corre o brota de la calle, una baja repentina de la presión del agua, agua de color extraño o un pavimento que se hunde o se agrieta.
+
+**Qué esperar:** una cuadrilla suele llegar **dentro de 1 a 4 horas**. Es posible que se corte el agua a las casas cercanas durante la reparación, por lo general por **4 a 8 horas**. La ciudad trata de avisar a las casas afectadas, pero los cortes de emergencia pueden hacerse sin aviso.
+
+**Cuando vuelva el agua:** deje correr el **grifo de agua fría** del lavabo más bajo de la casa durante 5 a 10 minutos, hasta que salga limpia. Hasta entonces, no lave ropa, para evitar manchas.
+
+**¿Solo falta agua en su casa?** Primero pregunte a sus vecinos. Si ellos tienen agua, el problema puede estar en su propia plomería, o el agua puede haberse cortado por una factura impaga.`,
+    },
+    pt: {
+      title: "Rompimento de adutoras e falta de água",
+      publicAnswer: `**Informe rompimentos de adutoras por telefone, não pela internet.** Ligue para o **311** ou para Água e Esgoto no **(555) 311-3200** — a equipe de emergência fica de plantão **24 horas por dia, 7 dias por semana**.
+
+**Sinais de rompimento:** água correndo ou borbulhando da rua, queda repentina na pressão da água, água com cor estranha ou asfalto afundando ou rachando.
+
+**O que esperar:** uma equipe costuma chegar **em 1 a 4 horas**. A água pode ser cortada nas casas próximas durante o conserto, geralmente por **4 a 8 horas**. A cidade tenta avisar as casas afetadas, mas cortes de emergência podem acontecer sem aviso.
+
+**Quando a água voltar:** deixe a **torneira de água fria** da pia mais baixa da casa aberta por 5 a 10 minutos, até a água sair limpa. Até lá, evite lavar roupa, para não manchar.
+
+**Só a sua casa está sem água?** Pergunte primeiro aos vizinhos. Se eles tiverem água, o problema pode estar no seu próprio encanamento, ou a água pode ter sido cortada por uma conta não paga.`,
+    },
+  },
+  "school-registration": {
+    es: {
+      title: "Cómo inscribir a un niño en las Escuelas Públicas de Riverton",
+      publicAnswer: `Todos los alumnos nuevos se inscriben en el **Centro de Bienvenida a las Familias de las Escuelas Públicas de Riverton**, 75 Broadway, 2.º piso. Llame al **(555) 311-3500** para pedir una cita. Horario: de lunes a viernes de 8:00 a.m. a 4:00 p.m.
+
+**Traiga:**
+- El **acta de nacimiento** o el pasaporte del niño
+- El **registro de vacunas**
+- **Dos comprobantes de residencia en Riverton** (contrato de alquiler o escritura, más una factura de servicios públicos o un estado de cuenta bancario de los últimos 30 días)
+- La identificación con foto del padre, la madre o el tutor
+- La última libreta de calificaciones o el expediente académico, y cualquier plan IEP o 504
+
+**Kínder:** los niños deben tener **5 años cumplidos al 1 de septiembre**. La inscripción para el kínder abre en **enero**. El Pre-K tiene cupos limitados y un sorteo en marzo.
+
+Las familias recién llegadas al país pueden recibir ayuda en español, portugués, criollo haitiano y vietnamita. Los alumnos sin hogar pueden inscribirse de inmediato según la ley federal McKinney-Vento, aunque no tengan documentos.
+
+Información sobre autobuses escolares, almuerzos y el calendario: demo-city.example/schools.`,
+    },
+    pt: {
+      title: "Como matricular uma criança nas Escolas Públicas de Riverton",
+      publicAnswer: `Todos os alunos novos são matriculados no **Centro de Acolhimento às Famílias das Escolas Públicas de Riverton**, 75 Broadway, 2º andar. Ligue para **(555) 311-3500** para marcar um horário. Horário: de segunda a sexta, das 8:00 às 16:00.
+
+**Traga:**
+- A **certidão de nascimento** ou o passaporte da criança
+- A **carteira de vacinação**
+- **Dois comprovantes de residência em Riverton** (contrato de aluguel ou escritura, mais uma conta de luz, água ou gás ou um extrato bancário dos últimos 30 dias)
+- O documento com foto do pai, da mãe ou do responsável
+- O último boletim ou histórico escolar e qualquer plano IEP ou 504
+
+**Jardim de infância (kindergarten):** a criança deve ter **5 anos completos até 1º de setembro**. As matrículas para o kindergarten abrem em **janeiro**. O Pre-K tem vagas limitadas e sorteio em março.
+
+Famílias recém-chegadas ao país podem ter ajuda em espanhol, português, crioulo haitiano e vietnamita. Alunos em situação de rua podem se matricular imediatamente pela lei federal McKinney-Vento, mesmo sem documentos.
+
+Informações sobre ônibus escolar, merenda e calendário: demo-city.example/schools.`,
+    },
+  },
+  "rmv-license-renewal": {
+    es: {
+      title: "Renovación de la licencia de conducir y REAL ID (RMV)",
+      publicAnswer: `**Las licencias de conducir las emite el Registro de Vehículos Motorizados (RMV) del estado, no la Ciudad de Riverton.** El 311 y el Ayuntamiento no pueden renovar, reemplazar ni consultar una licencia.
+
+**Renuévela en línea** en mass-rmv.example si su licencia no lleva vencida más de 2 años, no necesita una foto nueva y no la está cambiando por una **REAL ID**.
+
+**REAL ID o primera licencia:** vaya a un **Centro de Servicio del RMV con cita previa**. El más cercano está en 1 Commerce Way, Northfield. Traiga:
+- Prueba de presencia legal (pasaporte estadounidense o acta de nacimiento)
+- Número de Seguro Social
+- **Dos comprobantes de residencia en Massachusetts**
+
+**Tarifas:** renovación de la licencia **$50** (5 años); el cambio a REAL ID al renovar no tiene costo adicional.
+
+**Centro de Atención del RMV:** (555) 857-1300.
+
+Si su renovación está bloqueada por una **multa de estacionamiento o un impuesto sobre vehículos impagos en Riverton**, pague primero a la ciudad; Tesorería y Recaudación avisará al RMV para que levante el bloqueo.`,
+    },
+    pt: {
+      title: "Renovação da carteira de motorista e REAL ID (RMV)",
+      publicAnswer: `**As carteiras de motorista são emitidas pelo Registro de Veículos Motorizados (RMV) do estado, não pela Cidade de Riverton.** O 311 e a Prefeitura não podem renovar, substituir nem consultar uma carteira.
+
+**Renove pela internet** em mass-rmv.example se a sua carteira não estiver vencida há mais de 2 anos, se você não precisar de foto nova e se não estiver trocando por uma **REAL ID**.
+
+**REAL ID ou primeira habilitação:** vá a um **Centro de Atendimento do RMV com hora marcada**. O mais próximo fica em 1 Commerce Way, Northfield. Traga:
+- Comprovante de presença legal (passaporte americano ou certidão de nascimento)
+- Número do Social Security
+- **Dois comprovantes de residência em Massachusetts**
+
+**Taxas:** renovação da carteira **$50** (5 anos); a troca para REAL ID na renovação não tem custo extra.
+
+**Central de Atendimento do RMV:** (555) 857-1300.
+
+Se a sua renovação estiver bloqueada por uma **multa de estacionamento ou imposto sobre veículos não pagos em Riverton**, pague primeiro à cidade; a Tesouraria e Arrecadação vai avisar o RMV para liberar o bloqueio.`,
+    },
+  },
+  "rmv-registration-plates": {
+    es: {
+      title: "Registro de vehículos y placas (RMV)",
+      publicAnswer: `**Los registros de vehículos, las placas y las calcomanías de inspección están a cargo del Registro de Vehículos Motorizados (RMV) del estado, no de la ciudad.**
+
+**Cómo registrar un auto:** la mayoría de los concesionarios lo hacen por usted. En las ventas entre particulares, necesita el **título** firmado, un **contrato de compraventa** y un **sello del seguro** (formulario RMV-1) de un agente de seguros de Massachusetts, y luego una cita en el RMV. Pagará un **6.25% de impuesto sobre las ventas** más un cargo de registro de **$60** por dos años.
+
+**Renueve un registro** en línea en mass-rmv.example.
+
+**Devolución de placas** cuando vende un auto o se muda fuera del estado: devuélvalas en línea o en un Centro de Servicio del RMV y **guarde el recibo de devolución de placas** — lo necesita para que la ciudad le **reduzca el impuesto sobre vehículos**.
+
+**Las calcomanías de inspección** se hacen en talleres autorizados dentro de los 7 días siguientes al registro.
+
+**Centro de Atención del RMV:** (555) 857-1300.`,
+    },
+    pt: {
+      title: "Registro de veículos e placas (RMV)",
+      publicAnswer: `**Registros de veículos, placas e selos de inspeção são responsabilidade do Registro de Veículos Motorizados (RMV) do estado, não da cidade.**
+
+**Como registrar um carro:** a maioria das concessionárias faz isso por você. Em vendas entre particulares, você precisa do **título** assinado, de um **contrato de compra e venda** e de um **carimbo do seguro** (formulário RMV-1) de um corretor de seguros de Massachusetts, e depois de um horário marcado no RMV. Você vai pagar **6.25% de imposto sobre vendas** mais uma taxa de registro de **$60** por dois anos.
+
+**Renove um registro** pela internet em mass-rmv.example.
+
+**Devolução de placas** quando você vende um carro ou se muda para outro estado: devolva pela internet ou em um Centro de Atendimento do RMV e **guarde o recibo de devolução das placas** — você precisa dele para conseguir a **redução do imposto sobre veículos** na cidade.
+
+**Os selos de inspeção** são feitos em oficinas credenciadas em até 7 dias depois do registro.
+
+**Central de Atendimento do RMV:** (555) 857-1300.`,
+    },
+  },
+  "rmv-title": {
+    es: {
+      title: "Títulos de propiedad de vehículos (RMV)",
+      publicAnswer: `**Los certificados de título los emite el Registro de Vehículos Motorizados (RMV) del estado.** La ciudad no emite ni reemplaza títulos.
+
+**Título perdido:** solicite un **duplicado del título** en línea en mass-rmv.example; la tarifa es de **$25**. Se envía por correo a la dirección del dueño registrada en unas 2 a 4 semanas, así que, si se mudó, actualice primero su dirección en el RMV.
+
+**¿Terminó de pagar el préstamo de su auto?** El prestamista debe enviarle el título o la liberación del gravamen dentro de 10 días. Si no lo recibe, comuníquese primero con su prestamista.
+
+**Compra o venta de un auto entre particulares:** el vendedor firma el dorso del título para transferirlo al comprador. El comprador necesita el título para registrar el vehículo.
+
+**Los vehículos anteriores a 1980** no tienen título en Massachusetts; en su lugar se usa un contrato de compraventa.
+
+**Centro de Atención del RMV:** (555) 857-1300, de lunes a viernes de 9:00 a.m. a 5:00 p.m.`,
+    },
+    pt: {
+      title: "Títulos de propriedade de veículos (RMV)",
+      publicAnswer: `**Os certificados de título são emitidos pelo Registro de Veículos Motorizados (RMV) do estado.** A cidade não emite nem substitui títulos.
+
+**Título perdido:** peça uma **segunda via do título** pela internet em mass-rmv.example; a taxa é de **$25**. Ela é enviada pelo correio para o endereço do dono cadastrado em cerca de 2 a 4 semanas; por isso, se você se mudou, atualize primeiro o seu endereço no RMV.
+
+**Quitou o financiamento do carro?** O credor deve enviar o título ou a liberação do ônus em até 10 dias. Se você não receber, procure primeiro o credor.
+
+**Compra ou venda de carro entre particulares:** o vendedor assina o verso do título transferindo-o para o comprador. O comprador precisa do título para registrar o veículo.
+
+**Veículos anteriores a 1980** não têm título em Massachusetts; usa-se um contrato de compra e venda no lugar.
+
+**Central de Atendimento do RMV:** (555) 857-1300, de segunda a sexta, das 9:00 às 17:00.`,
+    },
+  },
 };
