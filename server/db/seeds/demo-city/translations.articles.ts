@@ -2079,4 +2079,346 @@ Se a sua renovação estiver bloqueada por uma **multa de estacionamento ou impo
 **Central de Atendimento do RMV:** (555) 857-1300, de segunda a sexta, das 9:00 às 17:00.`,
     },
   },
+  "power-outages": {
+    es: {
+      title: "Cortes de luz y cables caídos",
+      publicAnswer: `**El servicio eléctrico en Riverton lo presta Bay State Electric**, no la ciudad. La ciudad no puede ver el estado de los cortes ni los tiempos de restablecimiento.
+
+**Reporte un corte:** llame a Bay State Electric al **(555) 322-4000**, envíe "OUT" por mensaje de texto a su número de cortes o use el mapa de cortes en baystate-electric.example. Reportarlo les ayuda a encontrar el problema más rápido — no suponga que sus vecinos ya llamaron.
+
+**Cable caído o que echa chispas:** manténgase al menos a **30 pies de distancia**, aleje a los niños y las mascotas y **llame al 911**. Trate todo cable como si tuviera corriente.
+
+**Durante un corte largo:**
+- Use los generadores **solo al aire libre**, a por lo menos 20 pies de las ventanas y puertas.
+- Durante los cortes prolongados, la ciudad abre un **centro de calefacción o de refrigeración** en el Centro para Personas Mayores, 22 Pleasant Street. Consulte las alertas de la ciudad.
+- Mantenga cerradas las puertas del refrigerador y del congelador; la comida se conserva unas 4 horas en el refrigerador y 48 horas en un congelador lleno.
+
+Los residentes que usan **equipos médicos** deben inscribirse en Bay State Electric como clientes con soporte vital.`,
+    },
+    pt: {
+      title: "Falta de energia e fios caídos",
+      publicAnswer: `**O fornecimento de energia elétrica em Riverton é feito pela Bay State Electric**, não pela cidade. A cidade não tem acesso à situação das quedas de energia nem à previsão de religamento.
+
+**Informe a falta de energia:** ligue para a Bay State Electric no **(555) 322-4000**, mande "OUT" por mensagem de texto para o número de falta de energia deles ou use o mapa de ocorrências em baystate-electric.example. Informar ajuda a encontrar o problema mais rápido — não conte que os vizinhos já ligaram.
+
+**Fio caído ou soltando faíscas:** fique a pelo menos **30 pés de distância**, mantenha crianças e animais longe e **ligue para o 911**. Trate todo fio como se estivesse energizado.
+
+**Durante uma falta de energia longa:**
+- Use geradores **somente ao ar livre**, a pelo menos 20 pés de janelas e portas.
+- Em faltas de energia prolongadas, a cidade abre um **centro de aquecimento ou de resfriamento** no Centro de Idosos, 22 Pleasant Street. Acompanhe os alertas da cidade.
+- Mantenha as portas da geladeira e do freezer fechadas; os alimentos ficam seguros por cerca de 4 horas na geladeira e 48 horas em um freezer cheio.
+
+Moradores que usam **equipamentos médicos** devem se cadastrar na Bay State Electric como clientes com suporte de vida.`,
+    },
+  },
+  "gas-leaks-gas-service": {
+    es: {
+      title: "Fugas de gas y servicio de gas",
+      publicAnswer: `**Si huele a gas (olor a huevo podrido):**
+1. **Salga del edificio de inmediato.** No use interruptores de luz, teléfonos ni nada que pueda hacer una chispa.
+2. Desde afuera, a una distancia segura, **llame al 911** o a la **línea de emergencias de Commonwealth Gas al (555) 322-5000**.
+3. No vuelva a entrar hasta que la compañía de gas o los bomberos digan que es seguro.
+
+El servicio de gas lo presta **Commonwealth Gas Company**, no la ciudad. Comuníquese con ellos para:
+- Un nuevo servicio de gas o la conversión a gas
+- Facturación y planes de pago
+- Preguntas sobre el medidor
+- Cortes y reconexiones del servicio
+
+Massachusetts protege de los cortes por falta de pago en invierno, del **15 de noviembre al 15 de marzo**, a los hogares con dificultades económicas. Hay asistencia para combustible a través de **Mass 211**.
+
+**Obras de la compañía de gas en la calle:** necesitan un permiso para abrir la calle de Obras Públicas. Reporte al 311 los parches mal hechos después de obras de gas.`,
+    },
+    pt: {
+      title: "Vazamentos de gás e fornecimento de gás",
+      publicAnswer: `**Se sentir cheiro de gás (cheiro de ovo podre):**
+1. **Saia do prédio imediatamente.** Não use interruptores de luz, telefones ou qualquer coisa que possa fazer faísca.
+2. Do lado de fora, a uma distância segura, **ligue para o 911** ou para a **linha de emergência da Commonwealth Gas, (555) 322-5000**.
+3. Não volte para dentro até que a companhia de gás ou os bombeiros digam que é seguro.
+
+O fornecimento de gás é feito pela **Commonwealth Gas Company**, não pela cidade. Fale com eles para:
+- Nova ligação de gás ou conversão para gás
+- Contas e parcelamentos
+- Dúvidas sobre o medidor
+- Cortes e religações do fornecimento
+
+Massachusetts protege contra cortes por falta de pagamento no inverno, de **15 de novembro a 15 de março**, as famílias com dificuldades financeiras. Há assistência de combustível pelo **Mass 211**.
+
+**Obras da companhia de gás na rua:** elas precisam de uma licença de abertura de rua de Obras Públicas. Informe ao 311 remendos malfeitos depois de obras de gás.`,
+    },
+  },
+  "court-questions": {
+    es: {
+      title: "Preguntas sobre tribunales y órdenes de restricción",
+      publicAnswer: `El **Tribunal de Distrito de Riverton**, 75 Court Street, ve casos penales, demandas civiles, **reclamos menores** (hasta $7,000), órdenes de restricción y de prevención de acoso, e internaciones por salud mental de Riverton y los pueblos cercanos.
+
+- **Teléfono de la Secretaría del Tribunal:** (555) 274-7000
+- **Horario:** de lunes a viernes de 8:30 a.m. a 4:30 p.m.
+
+**Órdenes de restricción (209A):** en el horario del tribunal, vaya a la secretaría. **Fuera de horario, los fines de semana o en una emergencia,** vaya a la **Policía de Riverton** o llámela — un juez de guardia puede emitir una orden de emergencia.
+
+**Reclamos menores:** preséntelos en la Secretaría del Tribunal; el cargo de presentación es de **$40 a $150** según el monto.
+
+**Los desalojos y los casos entre propietarios e inquilinos** los ve el **Tribunal de Vivienda**, que sesiona en el edificio del Tribunal de Distrito los miércoles.
+
+**Divorcios, custodia, testamentos y cambios de nombre** los ve el **Tribunal de Sucesiones y de Familia**, no el Tribunal de Distrito.
+
+La Ciudad de Riverton no puede dar asesoramiento legal ni información sobre casos judiciales.`,
+    },
+    pt: {
+      title: "Dúvidas sobre tribunais e medidas protetivas",
+      publicAnswer: `O **Tribunal Distrital de Riverton**, 75 Court Street, cuida de casos criminais, ações cíveis, **pequenas causas** (até $7,000), medidas protetivas e ordens de prevenção de assédio, e internações por saúde mental de Riverton e das cidades vizinhas.
+
+- **Telefone do Cartório do Tribunal:** (555) 274-7000
+- **Horário:** de segunda a sexta, das 8:30 às 16:30
+
+**Medidas protetivas (209A):** no horário do tribunal, vá ao cartório. **Fora do horário, nos fins de semana ou em uma emergência,** vá até a **Polícia de Riverton** ou ligue para ela — um juiz de plantão pode emitir uma ordem de emergência.
+
+**Pequenas causas:** entre com a ação no Cartório do Tribunal; a taxa é de **$40 a $150**, dependendo do valor.
+
+**Despejos e casos entre proprietários e inquilinos** são julgados pelo **Tribunal de Habitação**, que funciona no prédio do Tribunal Distrital às quartas-feiras.
+
+**Divórcio, guarda, testamentos e mudança de nome** são tratados pelo **Tribunal de Sucessões e de Família**, não pelo Tribunal Distrital.
+
+A Cidade de Riverton não pode dar orientação jurídica nem informações sobre processos judiciais.`,
+    },
+  },
+  "jury-duty": {
+    es: {
+      title: "Servicio de jurado",
+      publicAnswer: `El servicio de jurado en Massachusetts lo administra la **Oficina del Comisionado de Jurados**, no la Ciudad de Riverton.
+
+**Responda a su citación** dentro de 10 días: confirme, posponga o pida una descalificación en línea en mass-jury.example con el **número de identificación de jurado** que figura en su citación, o llame al **(555) 628-5879**, de lunes a viernes de 8:30 a.m. a 4:30 p.m.
+
+**Datos clave:**
+- Massachusetts usa el sistema de **"un día o un juicio"**. Si no lo eligen para un jurado el primer día, su servicio ha terminado.
+- Puede **posponerlo una vez**, hasta por un año, sin dar un motivo.
+- Puede quedar **descalificado** si tiene más de 70 años y decide no servir, si no es ciudadano estadounidense, si no puede hablar inglés o si tiene una condición médica (con una nota del médico).
+- Los empleadores deben pagar el salario normal durante los **primeros 3 días**; después, el estado paga $50 por día.
+
+Los nombres para las listas de jurados salen del **censo anual de la ciudad**, así que mantenga al día su información del censo.`,
+    },
+    pt: {
+      title: "Serviço de júri",
+      publicAnswer: `O serviço de júri em Massachusetts é administrado pelo **Escritório do Comissário de Jurados**, não pela Cidade de Riverton.
+
+**Responda à sua convocação** em até 10 dias: confirme, adie ou peça dispensa pela internet em mass-jury.example usando o **número de identificação de jurado** que está na convocação, ou ligue para **(555) 628-5879**, de segunda a sexta, das 8:30 às 16:30.
+
+**Informações importantes:**
+- Massachusetts usa o sistema de **"um dia ou um julgamento"**. Se você não for escolhido para um júri no primeiro dia, o seu serviço está cumprido.
+- Você pode **adiar uma vez**, por até um ano, sem dar motivo.
+- Você pode ser **dispensado** se tiver mais de 70 anos e preferir não servir, se não for cidadão americano, se não falar inglês ou se tiver um problema de saúde (com atestado médico).
+- Os empregadores devem pagar o salário normal nos **3 primeiros dias**; depois disso, o estado paga $50 por dia.
+
+Os nomes para as listas de jurados vêm do **censo anual da cidade**; por isso, mantenha os seus dados do censo atualizados.`,
+    },
+  },
+  "social-security": {
+    es: {
+      title: "Seguro Social y Medicare",
+      publicAnswer: `**El Seguro Social y Medicare son programas federales a cargo de la Administración del Seguro Social (SSA)**, no de la ciudad.
+
+**Cómo comunicarse con la SSA:**
+- Teléfono: **(555) 772-1213**, de lunes a viernes de 8:00 a.m. a 7:00 p.m.
+- Oficina local: 10 Federal Plaza, Northfield, de lunes a viernes de 9:00 a.m. a 4:00 p.m. (los miércoles hasta el mediodía). **Llame antes para pedir una cita** — las esperas sin cita pueden ser largas.
+
+**Puede hacer estos trámites en línea** con una cuenta "my Social Security" en ssa-gov.example:
+- Solicitar beneficios de jubilación, de cónyuge o de Medicare
+- Obtener una **carta de verificación de beneficios**
+- Pedir una **tarjeta de Seguro Social de reemplazo** (en la mayoría de los casos)
+- Cambiar su dirección o su depósito directo
+
+**Preguntas sobre Medicare:** el Centro para Personas Mayores de Riverton tiene consejeros **SHINE** gratuitos que pueden ayudarle a comparar planes de Medicare durante el período de inscripción abierta (del 15 de octubre al 7 de diciembre). Llame al (555) 311-2960.`,
+    },
+    pt: {
+      title: "Social Security e Medicare",
+      publicAnswer: `**O Social Security (Previdência Social) e o Medicare são programas federais administrados pela Administração do Seguro Social (SSA)**, não pela cidade.
+
+**Como falar com a SSA:**
+- Telefone: **(555) 772-1213**, de segunda a sexta, das 8:00 às 19:00
+- Agência local: 10 Federal Plaza, Northfield, de segunda a sexta, das 9:00 às 16:00 (às quartas até o meio-dia). **Ligue antes para marcar um horário** — a espera sem agendamento pode ser longa.
+
+**Você pode fazer isto pela internet** com uma conta "my Social Security" em ssa-gov.example:
+- Pedir benefícios de aposentadoria, de cônjuge ou do Medicare
+- Obter uma **carta de comprovação de benefícios**
+- Pedir a **segunda via do cartão do Social Security** (na maioria dos casos)
+- Mudar o seu endereço ou o depósito direto
+
+**Dúvidas sobre o Medicare:** o Centro de Idosos de Riverton tem conselheiros **SHINE** gratuitos que ajudam a comparar planos do Medicare durante o período de inscrição aberta (de 15 de outubro a 7 de dezembro). Ligue para (555) 311-2960.`,
+    },
+  },
+  "unemployment-benefits": {
+    es: {
+      title: "Beneficios por desempleo",
+      publicAnswer: `**El seguro de desempleo está a cargo del Departamento de Asistencia por Desempleo de Massachusetts (DUA)**, no de la Ciudad de Riverton.
+
+**Presente un reclamo en línea** en mass-dua.example apenas pierda su trabajo o le reduzcan las horas. Necesitará:
+- Su número de Seguro Social
+- Los empleadores y las fechas de trabajo de los últimos 15 meses
+- Los datos de su banco para el depósito directo
+
+**Teléfono:** **(555) 626-6800**, de lunes a viernes de 8:00 a.m. a 4:30 p.m. Temprano por la mañana la espera es más corta.
+
+Después de presentar el reclamo, debe **pedir los beneficios cada semana** y hacer una **búsqueda de empleo** de al menos 3 actividades por semana.
+
+**Ayuda en persona:** el **MassHire Riverton Career Center**, 210 Main Street, ayuda con los reclamos, los currículums, la búsqueda de empleo y los programas de capacitación, de lunes a viernes de 8:30 a.m. a 4:30 p.m.
+
+Para ayuda con comida, vivienda o servicios públicos mientras espera los beneficios: llame a **Mass 211**.`,
+    },
+    pt: {
+      title: "Seguro-desemprego",
+      publicAnswer: `**O seguro-desemprego é administrado pelo Departamento de Assistência ao Desemprego de Massachusetts (DUA)**, não pela Cidade de Riverton.
+
+**Faça o pedido pela internet** em mass-dua.example assim que perder o emprego ou tiver as horas reduzidas. Você vai precisar de:
+- O seu número do Social Security
+- Os empregadores e as datas de trabalho dos últimos 15 meses
+- Os dados bancários para o depósito direto
+
+**Telefone:** **(555) 626-6800**, de segunda a sexta, das 8:00 às 16:30. A espera é menor logo cedo.
+
+Depois de fazer o pedido, você deve **solicitar os benefícios toda semana** e fazer uma **busca de emprego** de pelo menos 3 atividades por semana.
+
+**Ajuda presencial:** o **MassHire Riverton Career Center**, 210 Main Street, ajuda com pedidos, currículos, busca de emprego e programas de capacitação, de segunda a sexta, das 8:30 às 16:30.
+
+Ajuda com comida, moradia ou contas de luz, água e gás enquanto espera os benefícios: ligue para o **Mass 211**.`,
+    },
+  },
+  "state-income-tax": {
+    es: {
+      title: "Preguntas sobre el impuesto estatal sobre los ingresos",
+      publicAnswer: `**Las declaraciones y los reembolsos del impuesto estatal sobre los ingresos están a cargo del Departamento de Hacienda de Massachusetts (DOR).** La Ciudad de Riverton solo cobra impuestos locales: el impuesto a la propiedad, el impuesto especial sobre vehículos y las facturas de agua y alcantarillado.
+
+**Cómo comunicarse con el DOR:**
+- Teléfono: **(555) 392-6089**, de lunes a viernes de 9:00 a.m. a 4:00 p.m.
+- En línea: **MassTaxConnect** en mass-dor.example para presentar, pagar, ver el **estado de su reembolso** o hacer un plan de pagos
+
+**Ayuda gratuita con los impuestos:** la **Biblioteca Pública de Riverton** y el **Centro para Personas Mayores** reciben a voluntarios de **AARP Tax-Aide** y VITA que preparan declaraciones gratis **de febrero a mediados de abril** para residentes de ingresos bajos y moderados. Se necesita cita; llame a la biblioteca al (555) 311-3400.
+
+**Alivio del impuesto a la propiedad en su declaración estatal:** las personas de 65 años o más pueden calificar para el crédito fiscal **Senior Circuit Breaker**, de hasta unos $2,700, aunque no deban impuesto sobre los ingresos.
+
+Los impuestos federales están a cargo del IRS.`,
+    },
+    pt: {
+      title: "Dúvidas sobre o imposto de renda estadual",
+      publicAnswer: `**As declarações e as restituições do imposto de renda estadual são responsabilidade do Departamento da Receita de Massachusetts (DOR).** A Cidade de Riverton só cobra impostos locais: imposto predial, imposto sobre veículos e contas de água e esgoto.
+
+**Como falar com o DOR:**
+- Telefone: **(555) 392-6089**, de segunda a sexta, das 9:00 às 16:00
+- Pela internet: **MassTaxConnect** em mass-dor.example para declarar, pagar, ver a **situação da sua restituição** ou fazer um parcelamento
+
+**Ajuda gratuita com o imposto de renda:** a **Biblioteca Pública de Riverton** e o **Centro de Idosos** recebem voluntários do **AARP Tax-Aide** e do VITA que preparam declarações de graça **de fevereiro até meados de abril** para moradores de renda baixa e média. É preciso agendar; ligue para a biblioteca no (555) 311-3400.
+
+**Alívio do imposto predial na declaração estadual:** idosos com 65 anos ou mais podem ter direito ao crédito fiscal **Senior Circuit Breaker**, de até cerca de $2,700, mesmo que não devam imposto de renda.
+
+Os impostos federais são responsabilidade do IRS.`,
+    },
+  },
+  "mbta-bus-train": {
+    es: {
+      title: "Autobuses, trenes y The RIDE",
+      publicAnswer: `El servicio de autobuses y de trenes de cercanías en Riverton lo operan la **MBTA** y **Riverton Valley Regional Transit**, no la ciudad.
+
+- **Horarios, tarifas y planificación de viajes:** mbta-transit.example
+- **Atención al cliente:** **(555) 222-3200**, de lunes a viernes de 6:30 a.m. a 8:00 p.m., fines de semana de 8:00 a.m. a 4:00 p.m.
+- **Objetos perdidos:** repórtelos en línea o por teléfono
+
+**Paradas en Riverton:** la estación de trenes de cercanías **Riverton Depot** (Depot Road) tiene trenes a Boston aproximadamente cada 60 minutos los días de semana. Las rutas de autobús **94, 96 y 101** pasan por Main Street, Broadway y Highland Avenue.
+
+Hay **tarifas reducidas** para personas de 65 años o más, personas con discapacidad, estudiantes y pasajeros de bajos ingresos de 18 a 64 años. **The RIDE**, el servicio de paratránsito, atiende a los pasajeros que no pueden usar los autobuses normales; se solicita a través de la MBTA.
+
+**De qué se ocupa la ciudad:** del estado de las aceras y de la nieve en las paradas de autobús, los cruces peatonales y las farolas. Repórtelos al 311. Los refugios de las paradas de autobús los mantiene el contratista de la MBTA.`,
+    },
+    pt: {
+      title: "Ônibus, trens e The RIDE",
+      publicAnswer: `O serviço de ônibus e de trens metropolitanos em Riverton é operado pela **MBTA** e pela **Riverton Valley Regional Transit**, não pela cidade.
+
+- **Horários, tarifas e planejamento de viagens:** mbta-transit.example
+- **Atendimento ao cliente:** **(555) 222-3200**, de segunda a sexta, das 6:30 às 20:00, e nos fins de semana, das 8:00 às 16:00
+- **Achados e perdidos:** informe pela internet ou por telefone
+
+**Paradas em Riverton:** a estação de trem metropolitano **Riverton Depot** (Depot Road) tem trens para Boston mais ou menos a cada 60 minutos nos dias úteis. As linhas de ônibus **94, 96 e 101** atendem a Main Street, a Broadway e a Highland Avenue.
+
+Há **tarifas reduzidas** para idosos com 65 anos ou mais, pessoas com deficiência, estudantes e passageiros de baixa renda de 18 a 64 anos. **The RIDE**, o transporte adaptado, atende passageiros que não conseguem usar os ônibus comuns; a inscrição é feita pela MBTA.
+
+**O que fica com a cidade:** as condições das calçadas e a neve nos pontos de ônibus, as faixas de pedestres e os postes de luz. Informe esses problemas ao 311. Os abrigos dos pontos de ônibus são mantidos pela empresa contratada pela MBTA.`,
+    },
+  },
+  "mail-delivery-change-of-address": {
+    es: {
+      title: "Entrega del correo y cambio de dirección",
+      publicAnswer: `**La entrega del correo está a cargo del Servicio Postal de EE. UU.**, no de la ciudad.
+
+**Oficina de Correos de Riverton**, 25 Main Street:
+- De lunes a viernes de 8:30 a.m. a 5:00 p.m.; sábados de 8:30 a.m. a 12:30 p.m.
+- Teléfono: **(555) 275-8777**
+
+**Cambio de dirección:** hágalo en línea en usps-mail.example (cargo de $1.10 por verificación de identidad) o con un formulario gratuito en la oficina de correos.
+
+**Correo o paquetes que no llegaron:** pida una búsqueda de correo perdido en el sitio web del USPS. Para los paquetes entregados por UPS, FedEx o Amazon, comuníquese con esa empresa.
+
+**¿Se muda? Recuerde avisar también a la ciudad:**
+- **Inscripción de votante** en la Oficina de Elecciones
+- **Censo anual** en la Secretaría Municipal
+- **Facturas de agua y alcantarillado y de impuestos** en Tesorería y Recaudación (propietarios)
+- **Impuesto sobre vehículos**: actualice su dirección en el **RMV**
+
+**¿Un quitanieves le derribó el buzón?** Obras Públicas repara o reembolsa hasta **$50** por los buzones dañados por un golpe directo del quitanieves (no por la nieve). Repórtelo al 311 dentro de los 30 días después de la tormenta.`,
+    },
+    pt: {
+      title: "Entrega de correspondência e mudança de endereço",
+      publicAnswer: `**A entrega de correspondência é responsabilidade do Serviço Postal dos EUA (USPS)**, não da cidade.
+
+**Agência dos Correios de Riverton**, 25 Main Street:
+- De segunda a sexta, das 8:30 às 17:00; aos sábados, das 8:30 às 12:30
+- Telefone: **(555) 275-8777**
+
+**Mudança de endereço:** faça pela internet em usps-mail.example (taxa de $1.10 para verificação de identidade) ou com um formulário gratuito na agência dos correios.
+
+**Cartas ou pacotes que não chegaram:** peça uma busca de correspondência extraviada no site do USPS. Para pacotes entregues pela UPS, FedEx ou Amazon, fale com a empresa.
+
+**Vai se mudar? Lembre-se de avisar a cidade também:**
+- **Registro de eleitor** no Escritório de Eleições
+- **Censo anual** na Secretaria Municipal
+- **Contas de água e esgoto e de impostos** na Tesouraria e Arrecadação (proprietários)
+- **Imposto sobre veículos**: atualize o seu endereço no **RMV**
+
+**Caixa de correio derrubada por um limpa-neve?** Obras Públicas conserta ou reembolsa até **$50** por caixas de correio danificadas por batida direta do limpa-neve (não pela neve). Informe ao 311 em até 30 dias depois da tempestade.`,
+    },
+  },
+  "help-with-food-housing-fuel": {
+    es: {
+      title: "Ayuda con comida, vivienda y gastos de calefacción (Mass 211)",
+      publicAnswer: `**Mass 211** es una línea gratuita y confidencial que atiende **las 24 horas del día, los 7 días de la semana**. Marque **2-1-1** o el (555) 211-0211 para que lo pongan en contacto con ayuda para:
+
+- **Albergue de emergencia** y prevención de la falta de vivienda
+- **Asistencia para combustible** (LIHEAP) para las facturas de calefacción — las solicitudes abren el **1 de noviembre**
+- **Bancos de alimentos** y ayuda para solicitar SNAP
+- Servicios de salud mental y de consumo de sustancias
+- Asistencia legal, servicios para personas mayores y servicios para personas con discapacidad
+
+**En Riverton:**
+- **Riverton Community Food Pantry** (banco de alimentos), 14 Church Street: martes de 4:00 a 7:00 p.m. y sábados de 9:00 a.m. a 12:00 p.m. Traiga un comprobante de residencia en Riverton.
+- El **Centro para Personas Mayores** (60 años o más) y **Servicios para Veteranos** también ayudan con las solicitudes.
+- **Comidas de verano** gratis para niños de 18 años o menos en varios parques en julio y agosto.
+
+Si alguien está en peligro inmediato, llame al **911**. Si alguien está en una crisis emocional, llame o envíe un mensaje de texto al **988**.`,
+    },
+    pt: {
+      title: "Ajuda com comida, moradia e custos de aquecimento (Mass 211)",
+      publicAnswer: `O **Mass 211** é uma linha gratuita e sigilosa que funciona **24 horas por dia, 7 dias por semana**. Disque **2-1-1** ou (555) 211-0211 para ser encaminhado a ajuda com:
+
+- **Abrigo de emergência** e prevenção da falta de moradia
+- **Assistência de combustível** (LIHEAP) para as contas de aquecimento — os pedidos abrem em **1º de novembro**
+- **Bancos de alimentos** e ajuda para pedir o SNAP
+- Serviços de saúde mental e de dependência química
+- Assistência jurídica, serviços para idosos e serviços para pessoas com deficiência
+
+**Em Riverton:**
+- **Riverton Community Food Pantry** (banco de alimentos), 14 Church Street: às terças, das 16:00 às 19:00, e aos sábados, das 9:00 às 12:00. Traga um comprovante de residência em Riverton.
+- O **Centro de Idosos** (60 anos ou mais) e os **Serviços para Veteranos** também ajudam com os pedidos.
+- **Refeições de verão** gratuitas para crianças e jovens de até 18 anos em vários parques em julho e agosto.
+
+Se alguém estiver em perigo imediato, ligue para o **911**. Se alguém estiver em crise emocional, ligue ou mande mensagem de texto para o **988**.`,
+    },
+  },
 };
