@@ -2421,4 +2421,226 @@ Si alguien está en peligro inmediato, llame al **911**. Si alguien está en una
 Se alguém estiver em perigo imediato, ligue para o **911**. Se alguém estiver em crise emocional, ligue ou mande mensagem de texto para o **988**.`,
     },
   },
+  "snap-benefits": {
+    es: {
+      title: "Beneficios de alimentos SNAP y asistencia en efectivo",
+      publicAnswer: `**SNAP (cupones de alimentos) y la asistencia en efectivo están a cargo del Departamento de Asistencia Transicional de Massachusetts (DTA)**, no de la ciudad.
+
+**Solicite o administre su caso:**
+- En línea en **DTA Connect**, mass-dta.example, o con la aplicación móvil DTA Connect
+- Por teléfono: **(555) 249-2445**, de lunes a viernes de 8:00 a.m. a 4:30 p.m.
+- En persona: **Oficina del DTA en Riverton**, 90 Broad Street
+
+**Necesitará:** prueba de identidad, de ingresos (talones de pago), de gastos de vivienda (alquiler o hipoteca, facturas de servicios públicos) y los números de Seguro Social de los miembros del hogar que lo solicitan.
+
+La mayoría de las decisiones se toman dentro de **30 días**; los hogares con ingresos muy bajos pueden recibir **beneficios acelerados dentro de 7 días**.
+
+**¿Perdió su tarjeta EBT o se la robaron?** Llame de inmediato al número de atención al cliente de EBT que figura en el dorso de la tarjeta.
+
+**Ayuda con la solicitud:** el Centro para Personas Mayores de Riverton (60 años o más) y el Riverton Community Food Pantry pueden ayudarle a llenar las solicitudes.`,
+    },
+    pt: {
+      title: "Benefícios de alimentação SNAP e assistência em dinheiro",
+      publicAnswer: `**O SNAP (vale-alimentação) e a assistência em dinheiro são responsabilidade do Departamento de Assistência Transitória de Massachusetts (DTA)**, não da cidade.
+
+**Faça o pedido ou acompanhe o seu caso:**
+- Pela internet no **DTA Connect**, mass-dta.example, ou pelo aplicativo DTA Connect
+- Por telefone: **(555) 249-2445**, de segunda a sexta, das 8:00 às 16:30
+- Pessoalmente: **Escritório do DTA em Riverton**, 90 Broad Street
+
+**Você vai precisar de:** comprovante de identidade, de renda (contracheques), de despesas com moradia (aluguel ou financiamento, contas de luz, água e gás) e os números do Social Security das pessoas da família que estão pedindo.
+
+A maioria das decisões sai em até **30 dias**; famílias com renda muito baixa podem receber **benefícios urgentes em até 7 dias**.
+
+**Perdeu o cartão EBT ou ele foi roubado?** Ligue imediatamente para o atendimento do EBT, no número que está no verso do cartão.
+
+**Ajuda com o pedido:** o Centro de Idosos de Riverton (60 anos ou mais) e o Riverton Community Food Pantry podem ajudar a preencher os formulários.`,
+    },
+  },
+  "regional-water-supply": {
+    es: {
+      title: "De dónde viene el agua potable de Riverton",
+      publicAnswer: `Riverton compra su agua potable a la **Riverton Valley Water Resources Authority (RVWRA)**, que opera los embalses regionales y la planta de tratamiento. El **Departamento de Agua y Alcantarillado** de la ciudad es dueño de las tuberías, los hidrantes y los medidores dentro de Riverton y se encarga de su mantenimiento.
+
+**Calidad del agua:** la RVWRA publica cada junio un **Informe de Confianza del Consumidor** anual, que se envía por correo a todos los hogares y se publica en rvwra.example. El agua de Riverton cumple con todas las normas estatales y federales.
+
+**Plomo en el agua:** Riverton no tiene tuberías principales de plomo conocidas, pero algunas casas antiguas pueden tener **líneas de servicio de plomo** o soldaduras de plomo. Si el agua estuvo quieta durante horas, deje correr el agua fría de 30 segundos a 2 minutos antes de beberla. La ciudad ofrece **análisis de plomo gratis** del agua del grifo — llame a Agua y Alcantarillado al (555) 311-3200 — y un **programa de reemplazo de líneas de servicio de plomo** sin costo para los propietarios.
+
+**Agua dura, sabor y olor:** el sabor a cloro es normal. El agua con color extraño después de la limpieza de hidrantes (abril y octubre) suele aclararse en pocas horas.`,
+    },
+    pt: {
+      title: "De onde vem a água potável de Riverton",
+      publicAnswer: `Riverton compra a sua água potável da **Riverton Valley Water Resources Authority (RVWRA)**, que opera os reservatórios regionais e a estação de tratamento. O **Departamento de Água e Esgoto** da cidade é dono dos canos, hidrantes e hidrômetros dentro de Riverton e cuida da manutenção deles.
+
+**Qualidade da água:** a RVWRA publica todo mês de junho um **Relatório Anual de Qualidade da Água** (Consumer Confidence Report), enviado pelo correio a todas as residências e publicado em rvwra.example. A água de Riverton cumpre todas as normas estaduais e federais.
+
+**Chumbo na água:** Riverton não tem adutoras de chumbo conhecidas, mas algumas casas antigas podem ter **ramais de ligação de chumbo** ou solda de chumbo. Se a água ficou parada por horas, deixe a água fria correr de 30 segundos a 2 minutos antes de beber. A cidade oferece **análise gratuita de chumbo** na água da torneira — ligue para Água e Esgoto no (555) 311-3200 — e um **programa de substituição de ramais de chumbo** sem custo para os proprietários.
+
+**Água dura, gosto e cheiro:** o gosto de cloro é normal. Água com cor estranha depois da limpeza dos hidrantes (abril e outubro) geralmente fica limpa em algumas horas.`,
+    },
+  },
+  "contact-the-mayor": {
+    es: {
+      title: "Cómo comunicarse con el Alcalde o con un concejal",
+      publicAnswer: `**Oficina del Alcalde:** Ayuntamiento, Sala 200, 1 City Hall Plaza. Llame al **(555) 311-2900** o escriba a **mayor@demo-city.example**, de lunes a viernes de 8:00 a.m. a 5:00 p.m.
+
+**Horas de atención con el Alcalde:** el Alcalde tiene **horas de atención abiertas** el **primer jueves de cada mes, de 5:00 a 7:00 p.m.**, en el Ayuntamiento, por orden de llegada. En primavera y otoño hay reuniones de café en los barrios, que rotan por los distritos.
+
+**Las solicitudes de reunión** se pueden hacer en línea en demo-city.example/mayor; describa el tema para que el personal pueda incluir al departamento indicado.
+
+**Concejo Municipal:** Riverton tiene **11 concejales** — uno por cada uno de los 9 distritos y 2 generales (at-large). El Concejo se reúne el **segundo y cuarto martes** de cada mes a las 7:00 p.m. en la Sala del Concejo, 3.er piso del Ayuntamiento, y las reuniones se transmiten por Riverton Community TV. Encuentre a su concejal en demo-city.example/council.
+
+También puede dejar comentarios y sugerencias a través del 311 — el personal de atención al residente de la Oficina del Alcalde lee todos los comentarios.`,
+    },
+    pt: {
+      title: "Como falar com o Prefeito ou com um vereador",
+      publicAnswer: `**Gabinete do Prefeito:** Prefeitura, Sala 200, 1 City Hall Plaza. Ligue para **(555) 311-2900** ou escreva para **mayor@demo-city.example**, de segunda a sexta, das 8:00 às 17:00.
+
+**Atendimento com o Prefeito:** o Prefeito faz **atendimento aberto ao público** na **primeira quinta-feira de cada mês, das 17:00 às 19:00**, na Prefeitura, por ordem de chegada. Na primavera e no outono há encontros com café nos bairros, em rodízio pelos distritos.
+
+**Pedidos de reunião** podem ser feitos pela internet em demo-city.example/mayor; descreva o assunto para que a equipe possa incluir o departamento certo.
+
+**Câmara Municipal:** Riverton tem **11 vereadores** — um de cada um dos 9 distritos e 2 gerais (at-large). A Câmara se reúne na **segunda e na quarta terça-feira** de cada mês às 19:00 no Plenário da Câmara, 3º andar da Prefeitura, e as reuniões são transmitidas pela Riverton Community TV. Encontre o seu vereador em demo-city.example/council.
+
+Comentários e sugestões também podem ser registrados pelo 311 — todos os comentários são lidos pela equipe de atendimento ao morador do Gabinete do Prefeito.`,
+    },
+  },
+  "sidewalk-repair": {
+    es: {
+      title: "Aceras rotas y rampas de acera",
+      publicAnswer: `Reporte las **aceras** agrietadas, levantadas o rotas y las **rampas de acera** dañadas a través del 311 o en línea.
+
+**Qué sucede:**
+- Un inspector evalúa la acera dentro de **20 días hábiles**.
+- **Los desniveles de 1 pulgada o más** que pueden hacer tropezar se parchan provisionalmente con asfalto o se rebajan en pocos días.
+- El reemplazo completo se agrega a la **lista de reconstrucción de aceras**, que se hace por barrio en cada temporada de obras (de abril a noviembre). Las rampas de acera cerca de escuelas, viviendas para personas mayores y paradas de autobús tienen prioridad según el Plan de Transición ADA de la ciudad.
+
+**¿Las raíces de un árbol levantan la acera?** Repórtelo de la misma manera — Obras Públicas trabaja con el Guardián de Árboles para reparar la acera sin matar el árbol cuando es posible.
+
+**¿Quiere que se reemplace una acera antes?** Con el **programa de aceras 50/50**, los propietarios pueden compartir el costo (unos $45 por pie lineal) y pasar al principio de la lista.
+
+¿Se lesionó por un defecto de la acera? Presente un reclamo ante el Procurador Municipal, Ayuntamiento, Sala 206, **dentro de los 30 días**.`,
+    },
+    pt: {
+      title: "Calçadas quebradas e rampas de acesso",
+      publicAnswer: `Informe **calçadas** rachadas, levantadas ou quebradas e **rampas de acesso** danificadas pelo 311 ou pela internet.
+
+**O que acontece:**
+- Um fiscal avalia a calçada em até **20 dias úteis**.
+- **Desníveis de 1 polegada ou mais**, que podem fazer alguém tropeçar, são remendados provisoriamente com asfalto ou desbastados em poucos dias.
+- A substituição completa entra na **lista de reconstrução de calçadas**, feita por bairro a cada temporada de obras (de abril a novembro). Rampas de acesso perto de escolas, moradias para idosos e pontos de ônibus têm prioridade pelo Plano de Transição ADA da cidade.
+
+**Raízes de árvore levantando a calçada?** Informe do mesmo jeito — Obras Públicas trabalha com o Guardião das Árvores para consertar a calçada sem matar a árvore sempre que possível.
+
+**Quer que a calçada seja trocada mais cedo?** Pelo **programa de calçadas 50/50**, os proprietários podem dividir o custo (cerca de $45 por pé linear) e passar para o início da lista.
+
+Machucou-se por causa de um defeito na calçada? Apresente uma reclamação ao Procurador Municipal, Prefeitura, Sala 206, **em até 30 dias**.`,
+    },
+  },
+  "traffic-signals-and-signs": {
+    es: {
+      title: "Semáforos, señales de tránsito y exceso de velocidad",
+      publicAnswer: `**Semáforos que no funcionan:** repórtelos al 311 de inmediato. Un semáforo apagado o intermitente en una intersección con mucho tránsito se trata como urgente, y es posible que se envíe a un agente a dirigir el tránsito. Trate un semáforo apagado como un **alto en las cuatro direcciones**.
+
+**Señales dañadas o que faltan:** una **señal de alto o de ceda el paso** derribada se reemplaza **el mismo día**; las demás señales, dentro de 5 días hábiles.
+
+**Cómo pedir una señal nueva, un cruce peatonal, un reductor de velocidad o un estudio de tránsito:** presente una solicitud de seguridad vial a través del 311. Transporte y Estacionamiento revisa las solicitudes cada mes con la **Comisión de Tránsito**. Los reductores de velocidad necesitan una petición del **60% de los hogares** de la cuadra y solo se colocan en calles residenciales con un límite de 25 mph.
+
+**Límites de velocidad:** el límite de velocidad predeterminado en las calles densamente pobladas de Riverton es de **25 mph**, salvo que se indique otro.
+
+**Exceso de velocidad a ciertas horas:** pida **controles dirigidos** a través de la línea de no emergencias de la Policía al (555) 311-2500.`,
+    },
+    pt: {
+      title: "Semáforos, placas de trânsito e excesso de velocidade",
+      publicAnswer: `**Semáforos com defeito:** informe imediatamente ao 311. Um semáforo apagado ou piscando em um cruzamento movimentado é tratado como urgente, e um policial pode ser enviado para orientar o trânsito. Trate um semáforo apagado como uma **parada obrigatória nos quatro sentidos**.
+
+**Placas danificadas ou faltando:** uma **placa de pare ou de dê a preferência** derrubada é substituída **no mesmo dia**; as outras placas, em até 5 dias úteis.
+
+**Como pedir uma placa nova, uma faixa de pedestres, uma lombada ou um estudo de trânsito:** faça um pedido de segurança viária pelo 311. Transporte e Estacionamento analisa os pedidos todo mês com a **Comissão de Trânsito**. Lombadas precisam de um abaixo-assinado de **60% das residências** do quarteirão e só são colocadas em ruas residenciais com limite de 25 mph.
+
+**Limites de velocidade:** o limite padrão nas ruas densamente povoadas de Riverton é de **25 mph**, salvo sinalização diferente.
+
+**Excesso de velocidade em certos horários:** peça **fiscalização direcionada** pelo número de não emergência da Polícia, (555) 311-2500.`,
+    },
+  },
+  "abandoned-unsafe-buildings": {
+    es: {
+      title: "Edificios abandonados e inseguros",
+      publicAnswer: `Reporte a través del 311 los **edificios desocupados** que estén abiertos a intrusos, o cualquier edificio, porche, muro o chimenea que parezca a punto de caerse.
+
+**Edificios abandonados:** Servicios de Inspección inspecciona dentro de **10 días hábiles**. A los dueños de edificios abiertos o sin asegurar se les ordena **tapiarlos y asegurarlos** dentro de 48 horas; si no lo hacen, lo hace la ciudad y le cobra al dueño con un gravamen sobre la propiedad. Los dueños de edificios desocupados o embargados deben **registrarlos** en Servicios de Inspección ($100 por año) y mantenerlos en buen estado.
+
+**Las estructuras inseguras** se tratan como **urgentes** — un inspector acude el mismo día y puede ordenar que se cerque la zona o que se desaloje el edificio. Llame al **911** si hubo un derrumbe o si hay alguien herido.
+
+**Al reportarlo, díganos:** la dirección, lo que ve (puertas abiertas, ventanas rotas, gente que entra y sale, muros inclinados) y si algo podría caer sobre la acera o la calle.
+
+Puede reportarlo de forma anónima.`,
+    },
+    pt: {
+      title: "Prédios abandonados e inseguros",
+      publicAnswer: `Informe pelo 311 **prédios desocupados** que estejam abertos a invasores, ou qualquer prédio, varanda, muro ou chaminé que pareça prestes a cair.
+
+**Prédios abandonados:** os Serviços de Inspeção fazem a vistoria em até **10 dias úteis**. Os donos de prédios abertos ou sem proteção recebem ordem de **fechá-los com tapumes e protegê-los** em até 48 horas; se não fizerem isso, a cidade faz e cobra do dono com um ônus sobre o imóvel. Os donos de prédios desocupados ou retomados por execução devem **registrá-los** nos Serviços de Inspeção ($100 por ano) e mantê-los conservados.
+
+**Estruturas inseguras** são tratadas como **urgentes** — um fiscal vai ao local no mesmo dia e pode mandar cercar a área ou desocupar o prédio. Ligue para o **911** se houve um desabamento ou se alguém se feriu.
+
+**Ao informar, diga:** o endereço, o que você vê (portas abertas, janelas quebradas, gente entrando e saindo, paredes inclinadas) e se algo pode cair na calçada ou na rua.
+
+Você pode informar de forma anônima.`,
+    },
+  },
+  "catch-basins-flooding": {
+    es: {
+      title: "Calles inundadas y sumideros tapados",
+      publicAnswer: `Riverton tiene unos **4,200 sumideros** (desagües pluviales) que llevan el agua de lluvia de las calles al río. Obras Públicas limpia cada uno al menos **una vez cada dos años** y destapa los sumideros tapados reportados a través del 311 dentro de **5 días hábiles**.
+
+**Ayude a prevenir inundaciones:**
+- **Quite las hojas y la nieve** del sumidero frente a su casa antes de las tormentas — use un rastrillo, no las manos.
+- Nunca barra el césped cortado ni las hojas hacia la calle.
+- **Nunca vierta** aceite, pintura ni productos químicos en un desagüe pluvial — van sin tratar al río. Las multas empiezan en **$300**.
+
+**Reporte al 311:** sumideros tapados, agua estancada en la calle después de que deja de llover, rejillas rotas o que faltan (una rejilla que falta es un peligro urgente) o malos olores.
+
+**¿Entra agua en su sótano?** Si es agua de lluvia, por lo general es un problema de drenaje privado. Si son **aguas residuales**, reporte de inmediato un **retroceso del alcantarillado** al 311 — es una emergencia.`,
+    },
+    pt: {
+      title: "Ruas alagadas e bueiros entupidos",
+      publicAnswer: `Riverton tem cerca de **4.200 bueiros** (bocas de lobo) que levam a água da chuva das ruas para o rio. Obras Públicas limpa cada um pelo menos **uma vez a cada dois anos** e desentope em até **5 dias úteis** os bueiros entupidos informados pelo 311.
+
+**Ajude a evitar alagamentos:**
+- **Tire as folhas e a neve** do bueiro em frente à sua casa antes das tempestades — use um ancinho, não as mãos.
+- Nunca varra grama cortada ou folhas para a rua.
+- **Nunca jogue** óleo, tinta ou produtos químicos em um bueiro — eles vão sem tratamento para o rio. As multas começam em **$300**.
+
+**Informe ao 311:** bueiros entupidos, água empoçada na rua depois que a chuva para, grades quebradas ou faltando (uma grade faltando é um perigo urgente) ou mau cheiro.
+
+**Entrando água no porão?** Se for água de chuva, geralmente é um problema de drenagem particular. Se for **esgoto**, informe imediatamente ao 311 um **refluxo de esgoto** — é uma emergência.`,
+    },
+  },
+  "municipal-lien-certificates": {
+    es: {
+      title: "Certificados de gravámenes municipales",
+      publicAnswer: `Un **Certificado de Gravámenes Municipales (MLC)** muestra todos los impuestos, cargos de agua y alcantarillado y otros gravámenes municipales impagos sobre una propiedad. Por lo general lo pide el **abogado de cierre** cuando una propiedad se vende o se refinancia.
+
+**Tarifa:** **$50** para propiedades residenciales (de 1 a 3 familias) y **$100** para todas las demás propiedades, según la M.G.L. c. 60, § 23.
+
+**Cómo pedirlo:** envíe el formulario de solicitud y el pago a **Tesorería y Recaudación**, Ayuntamiento, Sala 105, por correo o en demo-city.example/treasurer/mlc. Incluya la dirección de la propiedad, el número de parcela, el nombre del dueño y un correo electrónico o una dirección para la respuesta.
+
+**Plazo de tramitación:** la ley permite hasta **10 días hábiles**; la mayoría se completan en 3 a 5.
+
+Antes de emitir un MLC, en las ventas puede necesitarse una **lectura final del medidor de agua** — llame a Agua y Alcantarillado al (555) 311-3200 al menos 5 días hábiles antes del cierre.`,
+    },
+    pt: {
+      title: "Certidões de ônus municipais",
+      publicAnswer: `Uma **Certidão de Ônus Municipais (MLC)** mostra todos os impostos, taxas de água e esgoto e outros ônus municipais não pagos sobre um imóvel. Geralmente é pedida pelo **advogado responsável pelo fechamento** quando um imóvel é vendido ou refinanciado.
+
+**Taxa:** **$50** para imóveis residenciais (de 1 a 3 famílias) e **$100** para todos os outros imóveis, conforme a M.G.L. c. 60, § 23.
+
+**Como pedir:** envie o formulário de pedido e o pagamento para a **Tesouraria e Arrecadação**, Prefeitura, Sala 105, pelo correio ou em demo-city.example/treasurer/mlc. Informe o endereço do imóvel, o número do lote (parcel ID), o nome do dono e um e-mail ou endereço para a resposta.
+
+**Prazo:** a lei permite até **10 dias úteis**; a maioria fica pronta em 3 a 5.
+
+Antes de emitir uma MLC, nas vendas pode ser necessária uma **leitura final do hidrômetro** — ligue para Água e Esgoto no (555) 311-3200 pelo menos 5 dias úteis antes do fechamento.`,
+    },
+  },
 };
