@@ -1894,7 +1894,7 @@ Os fogos costumam assustar os animais de estimação — mantenha-os dentro de c
       title: "Informes policiales y ayuda policial que no es de emergencia",
       publicAnswer: `**En caso de emergencia, llame siempre al 911.**
 
-La **línea de no emergencias** de la Policía de Riverton, **(555) 311-2500**, atiende **las 24 horas del día** las situaciones que necesitan un agente pero no son emergencias: robos ya ocurridos sin sospechoso presente, ruidos, autos que bloquean una entrada o una visita para ver cómo está una persona.
+La **línea de no emergencias de la Policía de Riverton, (555) 311-2500**, atiende **las 24 horas del día** las situaciones que necesitan un agente pero no son emergencias: robos ya ocurridos sin sospechoso presente, ruidos, autos que bloquean una entrada o una visita para ver cómo está una persona.
 
 **Cómo obtener una copia de un informe policial:**
 - Vaya a la **ventanilla de Registros**, Jefatura de Policía, 60 Court Street, de lunes a viernes de 8:00 a.m. a 4:00 p.m.
@@ -1909,7 +1909,7 @@ La **línea de no emergencias** de la Policía de Riverton, **(555) 311-2500**, 
       title: "Boletins de ocorrência e ajuda policial que não é emergência",
       publicAnswer: `**Em emergências, ligue sempre para o 911.**
 
-O **número de não emergência** da Polícia de Riverton, **(555) 311-2500**, atende **24 horas por dia** situações que precisam de um policial mas não são emergências: furtos já ocorridos sem suspeito no local, barulho, carro bloqueando a entrada de garagem ou uma visita para saber se uma pessoa está bem.
+O **número de não emergência da Polícia de Riverton, (555) 311-2500**, atende **24 horas por dia** situações que precisam de um policial mas não são emergências: furtos já ocorridos sem suspeito no local, barulho, carro bloqueando a entrada de garagem ou uma visita para saber se uma pessoa está bem.
 
 **Como obter uma cópia de um boletim de ocorrência:**
 - Vá ao **guichê de Registros**, Quartel-General da Polícia, 60 Court Street, de segunda a sexta, das 8:00 às 16:00.
