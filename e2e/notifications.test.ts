@@ -62,7 +62,7 @@ const linkIn = (mail: ParsedMail, path: string) => {
 };
 
 suite("a resident hears every public change, in their language, and the links work", () => {
-  it("creation and a close with a public note reach the resident's mailbox once each; survey, tracking and unsubscribe links work", async () => {
+  it("creation and a close with a public note reach the resident's mailbox once each; survey, tracking, unfollow and unsubscribe links work", async () => {
     const operator = await apiSession("operator@civic311.example");
     const made = await fetch(`${server.url}/api/requests`, {
       method: "POST",
@@ -117,6 +117,11 @@ suite("a resident hears every public change, in their language, and the links wo
       answer: { rating: number; comment: string };
     };
     expect(saved.answer).toEqual({ rating: 5, comment: "Muito rápido" });
+
+    // "Stop updates about this request only" opens a page; its button unfollows.
+    await tab.goto(linkIn(closed, "/unfollow"));
+    await tab.getByRole("button", { name: "Stop updates about this request" }).click();
+    await tab.getByText(`You no longer follow request ${number}`).waitFor();
 
     await tab.goto(linkIn(closed, "/unsubscribe"));
     await tab.getByRole("button", { name: "Stop updates" }).click();
