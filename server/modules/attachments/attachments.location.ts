@@ -147,11 +147,89 @@ function stripPng(data: Buffer): Buffer {
 }
 
 /**
+ * Empties the GPS IFD of a TIFF block in place. A TIFF that cannot be read has its byte-order mark zeroed, so
+ * no reader finds anything in it (its length is unknown, so it cannot be removed without moving the image).
+ */
+function wipeTiffInPlace(tiff: Buffer): void {
+  const t = readTiff(tiff);
+  const gps = t ? gpsIfdOffset(t) : null;
+  if (t && gps === undefined) return;
+  if (t && typeof gps === "number" && wipeIfd(t, gps)) return;
+  tiff.fill(0, 0, Math.min(8, tiff.length));
+}
+
+/** The EXIF payload's TIFF block: after an optional "Exif\0\0" prefix. */
+const tiffIn = (payload: Buffer) =>
+  payload.subarray(0, 6).equals(EXIF_HEADER) ? payload.subarray(6) : payload;
+
+/**
+ * A WebP (RIFF) without location: the EXIF chunk's GPS IFD emptied in place, an XMP chunk naming GPS dropped
+ * (with the RIFF size and the VP8X "has XMP" flag corrected).
+ */
+function stripWebp(data: Buffer): Buffer {
+  const copy = Buffer.from(data);
+  const kept: Buffer[] = [copy.subarray(0, 12)];
+  let droppedXmp = false;
+  let i = 12;
+  while (i + 8 <= copy.length) {
+    const fourcc = copy.toString("latin1", i, i + 4);
+    const size = copy.readUInt32LE(i + 4);
+    const end = Math.min(copy.length, i + 8 + size + (size % 2));
+    const chunk = copy.subarray(i, end);
+    if (fourcc === "EXIF") wipeTiffInPlace(tiffIn(chunk.subarray(8, 8 + size)));
+    if (fourcc === "XMP " && chunk.includes("GPS")) droppedXmp = true;
+    else kept.push(chunk);
+    i = end;
+  }
+  kept.push(copy.subarray(i));
+  const out = Buffer.concat(kept);
+  out.writeUInt32LE(out.length - 8, 4);
+  if (droppedXmp && out.toString("latin1", 12, 16) === "VP8X") out[20] = out[20]! & ~0x04;
+  return out;
+}
+
+/**
+ * A HEIC (ISO base media file) without location: its Exif item is found by its "Exif\0\0" header and the
+ * GPS IFD emptied in place, so no box or item offset moves. XMP packets naming GPS have their GPS values
+ * blanked with spaces, keeping every length.
+ */
+function stripHeic(data: Buffer): Buffer {
+  const copy = Buffer.from(data);
+  for (let at = copy.indexOf(EXIF_HEADER); at >= 0; at = copy.indexOf(EXIF_HEADER, at + 6)) {
+    const tiff = copy.subarray(at + 6);
+    const order = tiff.toString("latin1", 0, 2);
+    if (order === "II" || order === "MM") wipeTiffInPlace(tiff);
+  }
+  // exif:GPSLatitude="42,21.63N" or <exif:GPSLatitude>…</exif:GPSLatitude>: the value becomes spaces.
+  const text = copy.toString("latin1");
+  for (const m of text.matchAll(/exif:GPS\w+(?:="([^"]*)"|>([^<]*)<)/g)) {
+    const value = m[1] ?? m[2] ?? "";
+    const start = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf("GPS") + 3);
+    copy.fill(0x20, start, start + value.length);
+  }
+  return copy;
+}
+
+/**
  * A photo without the place it was taken: a JPEG's EXIF GPS IFD is emptied (its values zeroed) and XMP
- * blocks naming GPS are dropped; a PNG loses its eXIf chunk. Other types are returned unchanged.
+ * blocks naming GPS are dropped; a PNG loses its eXIf chunk; a WebP's EXIF GPS is emptied and an XMP chunk
+ * naming GPS dropped; a HEIC's EXIF GPS is emptied and XMP GPS values blanked in place.
  */
 export function stripLocation(data: Buffer, contentType: string): Buffer {
   if (contentType === "image/jpeg") return stripJpeg(data);
   if (contentType === "image/png") return stripPng(data);
+  if (contentType === "image/webp") return stripWebp(data);
+  if (contentType === "image/heic") return stripHeic(data);
   return data;
+}
+
+/** The number of GPS IFD entries in every EXIF block found in any photo (0 when it carries no location). */
+export function gpsEntries(data: Buffer): number {
+  let total = 0;
+  for (let at = data.indexOf(EXIF_HEADER); at >= 0; at = data.indexOf(EXIF_HEADER, at + 6)) {
+    const t = readTiff(data.subarray(at + 6));
+    const gps = t ? gpsIfdOffset(t) : null;
+    if (t && typeof gps === "number" && gps + 2 <= t.bytes.length) total += t.u16(gps);
+  }
+  return total;
 }

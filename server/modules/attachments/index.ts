@@ -1,6 +1,6 @@
 /** Photos and files attached to requests: checked by content, stored under DATA_DIR/media, served publicly. */
 
-export { jpegGpsEntries, stripLocation } from "./attachments.location.js";
+export { gpsEntries, jpegGpsEntries, stripLocation } from "./attachments.location.js";
 export { attachmentsRoutes } from "./attachments.routes.js";
 export {
   checkUpload,
