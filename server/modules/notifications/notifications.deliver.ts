@@ -186,19 +186,20 @@ export async function deliverEvent(deps: DeliveryDeps, eventId: number): Promise
       const base = deps.publicBaseUrl;
       const unsubscribe = `${base}/unsubscribe?token=${linkToken(deps.linkSecret, { purpose: "unsubscribe", ...claim })}`;
       const unfollow = `${base}/unfollow?token=${linkToken(deps.linkSecret, { purpose: "unfollow", ...claim })}`;
+      // On close, the resident's links carry their survey token: the request page then offers "Not fixed?"
+      // (within the reopen window) beside the survey.
+      const surveyToken =
+        notice.kind === "closed" ? linkToken(deps.linkSecret, { purpose: "survey", ...claim }) : null;
       const message = composeMessage(language, notice, {
         number: event.number,
         service: await serviceName(language),
         address: event.address,
         note: notice.kind === "created" ? null : event.body,
         links: {
-          request: `${base}/requests/${event.number}`,
+          request: `${base}/requests/${event.number}${surveyToken ? `?token=${surveyToken}` : ""}`,
           unfollow,
           unsubscribe,
-          survey:
-            notice.kind === "closed"
-              ? `${base}/survey?token=${linkToken(deps.linkSecret, { purpose: "survey", ...claim })}`
-              : null,
+          survey: surveyToken ? `${base}/survey?token=${surveyToken}` : null,
         },
         timeZone: deps.timeZone,
       });

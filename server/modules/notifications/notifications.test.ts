@@ -156,6 +156,10 @@ describe(`residents' notifications on ${DB_KIND}`, () => {
     expect(close.text).toContain("El bache ya estaba reparado");
     expect(close.text).not.toMatch(/terminad|arreglad|fixed/i);
     expect(linkIn(close, "/survey")).not.toBeNull();
+    // The request link in a close message carries the survey token, so the page can offer "Not fixed?".
+    expect(linkIn(close, `/requests/${number}`)!.searchParams.get("token")).toBe(
+      linkIn(close, "/survey")!.searchParams.get("token"),
+    );
     const text = await until(() => gateway.messages.find((m) => m.to === "+15550107777"));
     expect(text.body).toContain(`Request ${number} was closed: no action was needed`);
     expect(text.body).toContain(`/requests/${number}`);

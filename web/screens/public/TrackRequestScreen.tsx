@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { usePublicRequest } from "../../api/public";
 import { DateTime } from "../../components/DateTime";
@@ -21,6 +22,12 @@ export function TrackRequestScreen() {
   const { language } = useLanguage();
   useDocumentTitle(t("requestTitle", { number }));
   const request = usePublicRequest(number, language);
+  // Once offered, "Not fixed?" stays on the page, so its confirmation is still there after the reopen.
+  const closedWithToken = token !== "" && request.data?.status === "closed";
+  const [offerReopen, setOfferReopen] = useState(false);
+  useEffect(() => {
+    if (closedWithToken) setOfferReopen(true);
+  }, [closedWithToken]);
   if (request.isPending) return <p role="status">{common("loading")}</p>;
   if (request.isError) {
     const missing = (request.error as { status?: number }).status === 404;
@@ -115,7 +122,7 @@ export function TrackRequestScreen() {
           </li>
         ))}
       </ol>
-      {token && r.status === "closed" ? (
+      {token && offerReopen ? (
         <>
           <h2>{t("reopenTitle")}</h2>
           <ReopenForm number={r.number} token={token} />
