@@ -186,9 +186,10 @@ suite("Resident portal in Chromium: answers, tracking and near me, by keyboard, 
 
   it("works at 320 px wide without sideways scrolling", async () => {
     const page = await state.browser.newPage({ viewport: { width: 320, height: 640 } });
-    for (const path of ["/", "/answers/potholes", "/track", "/near-me"]) {
+    for (const path of ["/", "/answers/potholes", "/track", "/near-me", "/report", "/report/pothole"]) {
       await page.goto(`${state.server.url}${path}`);
       await page.getByRole("heading", { level: 1 }).first().waitFor();
+      if (path === "/report/pothole") await page.locator("#report-submit").waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
