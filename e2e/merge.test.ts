@@ -8,6 +8,7 @@ import {
   signInThroughPage,
   startServer,
 } from "./harness.js";
+import { apiSession, until } from "./messages.js";
 
 /** A supervisor merges two reports of the same pothole; the residents of both hear about it. */
 const suite = HAVE_CHROMIUM ? describe : describe.skip;
@@ -28,30 +29,9 @@ afterAll(async () => {
   await mailbox?.close();
 });
 
-const until = async <T>(get: () => T | undefined | false, ms = 30_000): Promise<T> => {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = get();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-};
-
-async function apiSession(email: string) {
-  const res = await fetch(`${server.url}/api/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "demo311" }),
-  });
-  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
-}
-
 suite("merging duplicates", () => {
   it("a supervisor merges a second report into the first; the duplicate closes pointing to it and both residents are told", async () => {
-    const operator = await apiSession("operator@civic311.example");
+    const operator = await apiSession(server.url, "operator@civic311.example");
     const report = async (email: string, lat: number) => {
       const res = await fetch(`${server.url}/api/requests`, {
         method: "POST",
@@ -81,7 +61,7 @@ suite("merging duplicates", () => {
     await page.getByText(`This request was merged into`).waitFor();
     await context.close();
 
-    const supervisor = await apiSession("supervisor@civic311.example");
+    const supervisor = await apiSession(server.url, "supervisor@civic311.example");
     const detail = (await (
       await fetch(`${server.url}/api/requests/${child}`, { headers: supervisor })
     ).json()) as {

@@ -1,4 +1,3 @@
-import type { ParsedMail } from "mailparser";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Mailbox, startMailbox } from "../server/test/mail.js";
@@ -9,6 +8,7 @@ import {
   signInThroughPage,
   startServer,
 } from "./harness.js";
+import { apiSession, linkIn, until } from "./messages.js";
 
 /**
  * The resident's side of a request, end to end: the real server sends through a real SMTP server on
@@ -32,38 +32,9 @@ afterAll(async () => {
   await mailbox?.close();
 });
 
-const until = async <T>(get: () => T | undefined | false, ms = 30_000): Promise<T> => {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = get();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-};
-
-async function apiSession(email: string) {
-  const res = await fetch(`${server.url}/api/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "demo311" }),
-  });
-  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
-}
-
-const linkIn = (mail: ParsedMail, path: string) => {
-  const m = new RegExp(`https?://\\S+${path}\\S*`).exec(mail.text ?? "");
-  if (!m) throw new Error(`no ${path} link in: ${mail.text}`);
-  // The server's PUBLIC_BASE_URL is localhost on its port; the test reaches it on 127.0.0.1.
-  const url = new URL(m[0]);
-  return `${server.url}${url.pathname}${url.search}`;
-};
-
 suite("a resident hears every public change, in their language, and the links work", () => {
   it("creation and a close with a public note reach the resident's mailbox once each; survey, tracking, unfollow and unsubscribe links work", async () => {
-    const operator = await apiSession("operator@civic311.example");
+    const operator = await apiSession(server.url, "operator@civic311.example");
     const made = await fetch(`${server.url}/api/requests`, {
       method: "POST",
       headers: operator,
@@ -99,13 +70,13 @@ suite("a resident hears every public change, in their language, and the links wo
     // The resident, not signed in, follows the links.
     const resident = await browser.newContext();
     const tab = await resident.newPage();
-    await tab.goto(linkIn(closed, `/requests/${number}`));
+    await tab.goto(linkIn(closed, `/requests/${number}`, server.url));
     await tab.getByRole("heading", { level: 1, name: `Request ${number}: Pothole` }).waitFor();
     expect(await tab.locator("[data-public-status]").textContent()).toBe("Closed: Fixed");
     await tab.getByText("Tapamos o buraco hoje de manhã.").waitFor();
     expect(await tab.content()).not.toContain("ana.souza@example.org");
 
-    const surveyUrl = linkIn(closed, "/survey");
+    const surveyUrl = linkIn(closed, "/survey", server.url);
     await tab.goto(surveyUrl);
     await tab.getByRole("heading", { name: "How did we do?" }).waitFor();
     await tab.getByText("5: Very satisfied").click();
@@ -119,17 +90,17 @@ suite("a resident hears every public change, in their language, and the links wo
     expect(saved.answer).toEqual({ rating: 5, comment: "Muito rápido" });
 
     // "Stop updates about this request only" opens a page; its button unfollows.
-    await tab.goto(linkIn(closed, "/unfollow"));
+    await tab.goto(linkIn(closed, "/unfollow", server.url));
     await tab.getByRole("button", { name: "Stop updates about this request" }).click();
     await tab.getByText(`You no longer follow request ${number}`).waitFor();
 
-    await tab.goto(linkIn(closed, "/unsubscribe"));
+    await tab.goto(linkIn(closed, "/unsubscribe", server.url));
     await tab.getByRole("button", { name: "Stop updates" }).click();
     await tab.getByText("You will get no more updates").waitFor();
     await resident.close();
 
     // After unsubscribing, a reopen tells Ana nothing.
-    const staff = await apiSession("publicworks@civic311.example");
+    const staff = await apiSession(server.url, "publicworks@civic311.example");
     const reopened = await fetch(`${server.url}/api/requests/${number}/status`, {
       method: "POST",
       headers: staff,

@@ -1,8 +1,8 @@
-import type { ParsedMail } from "mailparser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Mailbox, startMailbox } from "../server/test/mail.js";
 import { HAVE_CHROMIUM, launchBrowser, type RunningServer, startServer } from "./harness.js";
+import { linkIn, until } from "./messages.js";
 
 /**
  * "Not fixed?": a resident who reported online gets the close message, follows its link and reopens the
@@ -25,23 +25,6 @@ afterAll(async () => {
   await server?.stop();
   await mailbox?.close();
 });
-
-const until = async <T>(get: () => T | undefined | false, ms = 30_000): Promise<T> => {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = get();
-    if (v) return v;
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-};
-
-const linkIn = (mail: ParsedMail, path: string) => {
-  const m = new RegExp(`https?://\\S+${path}\\S*`).exec(mail.text ?? "");
-  if (!m) throw new Error(`no ${path} link in: ${mail.text}`);
-  const url = new URL(m[0]);
-  return `${server.url}${url.pathname}${url.search}`;
-};
 
 async function tabTo(page: Page, test: () => Promise<boolean>, what: string) {
   for (let i = 0; i < 60; i++) {
@@ -89,7 +72,7 @@ suite("a resident reopens a request that was not fixed", () => {
     );
 
     const page = await (await browser.newContext()).newPage();
-    await page.goto(linkIn(done, `/requests/${number}`));
+    await page.goto(linkIn(done, `/requests/${number}`, server.url));
     await page.getByRole("heading", { name: "Not fixed?" }).waitFor();
     await tabTo(
       page,
