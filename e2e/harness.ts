@@ -103,7 +103,7 @@ export function launchBrowser(): Promise<Browser> {
  * One server and one browser for a file's journeys, started before and stopped after them. Without Chromium
  * the journeys are skipped with a message, except in CI, where its absence is an error.
  */
-export function browserJourneys() {
+export function browserJourneys(options: { env?: () => Record<string, string> } = {}) {
   if (!HAVE_CHROMIUM && process.env.CI)
     throw new Error("CI must have /usr/bin/chromium (apt-get install chromium)");
   if (!HAVE_CHROMIUM)
@@ -111,7 +111,8 @@ export function browserJourneys() {
   const state = {} as { server: RunningServer; browser: Browser };
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) return;
-    state.server = await startServer();
+    // Settings known only once earlier hooks ran (a mail server's port, say).
+    state.server = await startServer(options.env?.() ?? {});
     state.browser = await launchBrowser();
   });
   afterAll(async () => {

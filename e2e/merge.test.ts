@@ -1,39 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Mailbox, startMailbox } from "../server/test/mail.js";
-import {
-  HAVE_CHROMIUM,
-  launchBrowser,
-  type RunningServer,
-  signInThroughPage,
-  startServer,
-} from "./harness.js";
-import { apiSession, until } from "./messages.js";
+import { expect, it } from "vitest";
+import { signInThroughPage } from "./harness.js";
+import { apiSession, mailJourneys, until } from "./messages.js";
 
 /** A supervisor merges two reports of the same pothole; the residents of both hear about it. */
-const suite = HAVE_CHROMIUM ? describe : describe.skip;
-if (!HAVE_CHROMIUM && process.env.CI) throw new Error("CI must have /usr/bin/chromium");
-
-let mailbox: Mailbox;
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
-  mailbox = await startMailbox();
-  server = await startServer({ SMTP_URL: mailbox.url });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await mailbox?.close();
-});
+const { suite, state, mailbox } = mailJourneys();
 
 suite("merging duplicates", () => {
   it("a supervisor merges a second report into the first; the duplicate closes pointing to it and both residents are told", async () => {
-    const operator = await apiSession(server.url, "operator@civic311.example");
+    const operator = await apiSession(state.server.url, "operator@civic311.example");
     const report = async (email: string, lat: number) => {
-      const res = await fetch(`${server.url}/api/requests`, {
+      const res = await fetch(`${state.server.url}/api/requests`, {
         method: "POST",
         headers: operator,
         body: JSON.stringify({
@@ -48,12 +24,12 @@ suite("merging duplicates", () => {
     };
     const parent = await report("first.reporter@example.org", 42.4071);
     const child = await report("second.reporter@example.org", 42.40711);
-    await until(() => mailbox.to("second.reporter@example.org")[0]);
+    await until(() => mailbox().to("second.reporter@example.org")[0]);
 
-    const context = await browser.newContext();
+    const context = await state.browser.newContext();
     const page = await context.newPage();
-    await signInThroughPage(page, server.url, "supervisor@civic311.example");
-    await page.goto(`${server.url}/staff/requests/${child}`);
+    await signInThroughPage(page, state.server.url, "supervisor@civic311.example");
+    await page.goto(`${state.server.url}/staff/requests/${child}`);
     await page.getByLabel("Tracking number").fill(parent);
     await page.getByLabel("Note to residents").fill("Same pothole as the earlier report.");
     await page.getByRole("button", { name: "Merge into…" }).click();
@@ -61,9 +37,9 @@ suite("merging duplicates", () => {
     await page.getByText(`This request was merged into`).waitFor();
     await context.close();
 
-    const supervisor = await apiSession(server.url, "supervisor@civic311.example");
+    const supervisor = await apiSession(state.server.url, "supervisor@civic311.example");
     const detail = (await (
-      await fetch(`${server.url}/api/requests/${child}`, { headers: supervisor })
+      await fetch(`${state.server.url}/api/requests/${child}`, { headers: supervisor })
     ).json()) as {
       status: string;
       closeReason: string;
@@ -71,7 +47,7 @@ suite("merging duplicates", () => {
     };
     expect(detail).toMatchObject({ status: "closed", closeReason: "duplicate", parentNumber: parent });
     const kept = (await (
-      await fetch(`${server.url}/api/requests/${parent}`, { headers: supervisor })
+      await fetch(`${state.server.url}/api/requests/${parent}`, { headers: supervisor })
     ).json()) as {
       status: string;
       followers: number;
@@ -80,7 +56,7 @@ suite("merging duplicates", () => {
     expect(kept.followers).toBe(2);
 
     const duplicateNotice = await until(() =>
-      mailbox
+      mailbox()
         .to("second.reporter@example.org")
         .find((m) => m.subject?.includes("merged with an earlier report")),
     );
@@ -88,7 +64,9 @@ suite("merging duplicates", () => {
     expect(duplicateNotice.text).toContain(`as request ${parent}`);
     expect(duplicateNotice.text).not.toMatch(/fixed|is done/i);
     const parentNotice = await until(() =>
-      mailbox.to("first.reporter@example.org").find((m) => m.subject === `Update on request ${parent}`),
+      mailbox()
+        .to("first.reporter@example.org")
+        .find((m) => m.subject === `Update on request ${parent}`),
     );
     expect(parentNotice.text).toContain(parent);
   });

@@ -1,4 +1,7 @@
 import type { ParsedMail } from "mailparser";
+import { afterAll, beforeAll } from "vitest";
+import { type Mailbox, startMailbox } from "../server/test/mail.js";
+import { browserJourneys, HAVE_CHROMIUM } from "./harness.js";
 
 /** Polls `get` until it returns something truthy (a message arriving, say), or fails after `ms`. */
 export async function until<T>(get: () => T | undefined | false, ms = 30_000): Promise<T> {
@@ -32,4 +35,21 @@ export function linkIn(mail: ParsedMail, path: string, baseUrl: string): string 
   if (!m) throw new Error(`no ${path} link in: ${mail.text}`);
   const url = new URL(m[0]);
   return `${baseUrl}${url.pathname}${url.search}`;
+}
+
+/**
+ * A real SMTP server on loopback, then (from `browserJourneys`) the real server sending to it (`SMTP_URL`)
+ * and one browser, for a file's journeys.
+ */
+export function mailJourneys() {
+  let mailbox: Mailbox | undefined;
+  beforeAll(async () => {
+    if (HAVE_CHROMIUM) mailbox = await startMailbox();
+  });
+  // Hooks after run in reverse: the server stops before its mail server does.
+  afterAll(async () => {
+    await mailbox?.close();
+  });
+  const { suite, state } = browserJourneys({ env: () => ({ SMTP_URL: mailbox!.url }) });
+  return { suite, state, mailbox: () => mailbox! };
 }

@@ -1,30 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Mailbox, startMailbox } from "../server/test/mail.js";
-import { HAVE_CHROMIUM, launchBrowser, type RunningServer, startServer } from "./harness.js";
-import { linkIn, until } from "./messages.js";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { linkIn, mailJourneys, until } from "./messages.js";
 
 /**
  * "Not fixed?": a resident who reported online gets the close message, follows its link and reopens the
  * request from the keyboard alone; the department has it back and the resident is told.
  */
-const suite = HAVE_CHROMIUM ? describe : describe.skip;
-if (!HAVE_CHROMIUM && process.env.CI) throw new Error("CI must have /usr/bin/chromium");
-
-let mailbox: Mailbox;
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
-  mailbox = await startMailbox();
-  server = await startServer({ SMTP_URL: mailbox.url });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await mailbox?.close();
-});
+const { suite, state, mailbox } = mailJourneys();
 
 async function tabTo(page: Page, test: () => Promise<boolean>, what: string) {
   for (let i = 0; i < 60; i++) {
@@ -36,7 +18,7 @@ async function tabTo(page: Page, test: () => Promise<boolean>, what: string) {
 
 suite("a resident reopens a request that was not fixed", () => {
   it("from the close message's link, keyboard only", async () => {
-    const filed = await fetch(`${server.url}/api/public/requests`, {
+    const filed = await fetch(`${state.server.url}/api/public/requests`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
@@ -51,7 +33,7 @@ suite("a resident reopens a request that was not fixed", () => {
     expect(filed.status, await filed.clone().text()).toBe(201);
     const { number } = (await filed.json()) as { number: string };
 
-    const session = await fetch(`${server.url}/api/session`, {
+    const session = await fetch(`${state.server.url}/api/session`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email: "publicworks@civic311.example", password: "demo311" }),
@@ -61,18 +43,20 @@ suite("a resident reopens a request that was not fixed", () => {
       "x-csrf-token": ((await session.json()) as { csrfToken: string }).csrfToken,
       "content-type": "application/json",
     };
-    const closed = await fetch(`${server.url}/api/requests/${number}/status`, {
+    const closed = await fetch(`${state.server.url}/api/requests/${number}/status`, {
       method: "POST",
       headers: staff,
       body: JSON.stringify({ status: "closed", closeReason: "fixed", note: "Patched today." }),
     });
     expect(closed.status).toBeLessThan(300);
     const done = await until(() =>
-      mailbox.to("dana@example.org").find((m) => m.subject?.includes("is done")),
+      mailbox()
+        .to("dana@example.org")
+        .find((m) => m.subject?.includes("is done")),
     );
 
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(linkIn(done, `/requests/${number}`, server.url));
+    const page = await (await state.browser.newContext()).newPage();
+    await page.goto(linkIn(done, `/requests/${number}`, state.server.url));
     await page.getByRole("heading", { name: "Not fixed?" }).waitFor();
     await tabTo(
       page,
@@ -94,7 +78,7 @@ suite("a resident reopens a request that was not fixed", () => {
       });
 
     const detail = (await (
-      await fetch(`${server.url}/api/requests/${number}`, { headers: staff })
+      await fetch(`${state.server.url}/api/requests/${number}`, { headers: staff })
     ).json()) as {
       status: string;
       events: { type: string; body: string | null }[];
@@ -105,7 +89,9 @@ suite("a resident reopens a request that was not fixed", () => {
       body: "The hole is back after the rain.",
     });
     const told = await until(() =>
-      mailbox.to("dana@example.org").find((m) => m.subject === `Request ${number} was reopened`),
+      mailbox()
+        .to("dana@example.org")
+        .find((m) => m.subject === `Request ${number} was reopened`),
     );
     expect(told.text).toContain("The hole is back after the rain.");
   });
