@@ -87,5 +87,8 @@ export const surveyResponses = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("survey_responses_once_idx").on(t.requestId, t.constituentId)],
+  (t) => [
+    uniqueIndex("survey_responses_once_idx").on(t.requestId, t.constituentId),
+    index("survey_responses_created_idx").on(t.createdAt),
+  ],
 );

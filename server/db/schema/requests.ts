@@ -72,6 +72,8 @@ export const serviceRequests = pgTable(
     index("service_requests_constituent_idx").on(t.constituentId),
     index("service_requests_parent_idx").on(t.parentRequestId),
     index("service_requests_updated_idx").on(t.updatedAt),
+    // Reports count what closed in a period.
+    index("service_requests_closed_idx").on(t.closedAt),
     index("service_requests_source_idx").on(t.sourceSystem, t.sourceId),
     // The work queue's default order: open before closed, then due date (none last), id last for paging.
     index("service_requests_queue_idx").on(
@@ -113,7 +115,13 @@ export const requestEvents = pgTable(
     body: text("body"),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("request_events_request_idx").on(t.requestId, t.at)],
+  (t) => [
+    index("request_events_request_idx").on(t.requestId, t.at),
+    // Reopens are few; reports look them up for reopen rate and first-contact resolution.
+    index("request_events_reopened_idx")
+      .on(t.requestId, t.at)
+      .where(sql`${t.type} = 'reopened'`),
+  ],
 );
 
 /** Photos and files attached to a request. */

@@ -1,0 +1,157 @@
+/**
+ * The record sets every figure is counted over, as SQL conditions. A dashboard's aggregate and the
+ * drill-down list behind it are built from the same condition, so the number on the screen and the rows
+ * of its export cannot disagree.
+ *
+ * Requests are `sr` (service_requests), contacts are `i` (interactions). Dates are the city's local days.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import { DateTime } from "luxon";
+import {
+  BACKLOG_AGES,
+  FCR_WINDOW_DAYS,
+  MAX_REPORT_DAYS,
+  type ReportFilters,
+  type ReportInterval,
+} from "../../../common/contracts/reports.js";
+import { AppError } from "../../platform/errors.js";
+
+/** Filters with the default range (the last 30 days ending today) filled in and the span checked. */
+export function resolveFilters(
+  input: Omit<ReportFilters, "from" | "to" | "interval"> & {
+    from?: string | undefined;
+    to?: string | undefined;
+    interval?: ReportInterval;
+  },
+  timeZone: string,
+  now: Date,
+): ReportFilters {
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).toISODate() as string;
+  const to = input.to ?? today;
+  const from = input.from ?? (DateTime.fromISO(to).minus({ days: 29 }).toISODate() as string);
+  if (from > to) throw new AppError("bad_request", "The start date must be on or before the end date.");
+  const days = DateTime.fromISO(to).diff(DateTime.fromISO(from), "days").days + 1;
+  if (days > MAX_REPORT_DAYS) {
+    throw new AppError(
+      "bad_request",
+      `A report covers at most ${MAX_REPORT_DAYS} days; this range has ${days}.`,
+    );
+  }
+  return { ...input, interval: input.interval ?? "day", from, to };
+}
+
+/** `[start, end)` of the local days `from`…`to`, as timestamptz SQL. */
+function bounds(f: ReportFilters, tz: string): { start: SQL; end: SQL } {
+  return {
+    start: sql`(${f.from}::date::timestamp at time zone ${tz})`,
+    end: sql`((${f.to}::date + 1)::timestamp at time zone ${tz})`,
+  };
+}
+
+/** A timestamp column within the report's range. */
+export function inRange(column: SQL, f: ReportFilters, tz: string): SQL {
+  const { start, end } = bounds(f, tz);
+  return sql`${column} >= ${start} and ${column} < ${end}`;
+}
+
+const UNIT: Record<ReportInterval, string> = { hour: "hour", day: "day", week: "week", month: "month" };
+const LABEL: Record<ReportInterval, string> = {
+  hour: `YYYY-MM-DD"T"HH24`,
+  day: "YYYY-MM-DD",
+  week: "YYYY-MM-DD",
+  month: "YYYY-MM-DD",
+};
+
+/** The local interval a timestamp falls in, labelled `2026-10-05` (or `2026-10-05T14` by hour). */
+export function bucketOf(column: SQL, interval: ReportInterval, tz: string): SQL {
+  return sql`to_char(date_trunc(${UNIT[interval]}, ${column} at time zone ${tz}), ${LABEL[interval]})`;
+}
+
+/** A timestamp column within one clicked interval. */
+export function inBucket(column: SQL, bucket: string, interval: ReportInterval, tz: string): SQL {
+  const start = bucket.length > 10 ? `${bucket.replace("T", " ")}:00` : bucket;
+  const step = `1 ${UNIT[interval]}`;
+  return sql`${column} >= (${start}::timestamp at time zone ${tz})
+    and ${column} < ((${start}::timestamp + ${step}::interval) at time zone ${tz})`;
+}
+
+/** The filters that narrow requests by what they are and where (not by date). */
+export function requestScope(f: ReportFilters): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (f.department)
+    parts.push(sql`sr.department_id = (select id from departments where code = ${f.department})`);
+  if (f.service)
+    parts.push(sql`sr.service_type_id = (select id from service_types where code = ${f.service})`);
+  if (f.district) parts.push(sql`sr.district = ${f.district}`);
+  if (f.channel) parts.push(sql`sr.channel = ${f.channel}`);
+  return sql.join(parts, sql` and `);
+}
+
+/** The filters that narrow contacts (channel, operator). */
+export function contactScope(f: ReportFilters): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (f.channel) parts.push(sql`i.channel = ${f.channel}`);
+  if (f.operator) parts.push(sql`i.operator_user_id = ${f.operator}`);
+  return sql.join(parts, sql` and `);
+}
+
+const col = {
+  created: sql`sr.created_at`,
+  closed: sql`sr.closed_at`,
+  started: sql`i.started_at`,
+};
+
+/** Requests made in the range. */
+export const openedIn = (f: ReportFilters, tz: string) => inRange(col.created, f, tz);
+/** Requests whose last close falls in the range (and that are still closed). */
+export const closedIn = (f: ReportFilters, tz: string) =>
+  sql`sr.status = 'closed' and ${inRange(col.closed, f, tz)}`;
+/** Closed requests whose time to close counts: duplicates are left out, their work is done on the parent. */
+export const TIMED = sql`sr.close_reason is distinct from 'duplicate'`;
+export const ON_TIME = sql`sr.due_at is not null and sr.closed_at <= sr.due_at`;
+export const LATE = sql`sr.due_at is not null and sr.closed_at > sr.due_at`;
+/** Requests reopened at least once (by staff or by the resident). */
+export const REOPENED = sql`sr.id in (select request_id from request_events where type = 'reopened')`;
+export const OPEN = sql`sr.status <> 'closed'`;
+/** Calendar days from made to (last) closed, fractional. */
+export const DAYS_TO_CLOSE = sql`(extract(epoch from sr.closed_at - sr.created_at) / 86400.0)`;
+
+/** Open requests of one age band (whole days since made), as of `now`. */
+export function ageBand(label: string, now: Date): SQL {
+  const band = BACKLOG_AGES.find((a) => a[0] === label);
+  if (!band) throw new AppError("bad_request", `Unknown age band "${label}".`);
+  const [, from, to] = band;
+  const at = now.toISOString();
+  const older = sql`sr.created_at <= ${at}::timestamptz - ${`${from} days`}::interval`;
+  return to === null
+    ? older
+    : sql`${older} and sr.created_at > ${at}::timestamptz - ${`${to} days`}::interval`;
+}
+
+/** Contacts started in the range. */
+export const startedIn = (f: ReportFilters, tz: string) => inRange(col.started, f, tz);
+export const ABANDONED = sql`'abandoned' = any(i.outcomes)`;
+export const TRANSFERRED = sql`'transferred' = any(i.outcomes)`;
+export const REFERRED = sql`'referred' = any(i.outcomes)`;
+/** Contacts that ended with someone served: the base of handle time and first-contact resolution. */
+export const HANDLED = sql`i.ended_at is not null and not ('abandoned' = any(i.outcomes))`;
+/** A request made or linked in the contact was reopened within the window after it. */
+const REOPENED_AFTER = sql`exists (
+  select 1 from interaction_requests ir
+  join request_events e on e.request_id = ir.request_id and e.type = 'reopened'
+  where ir.interaction_id = i.id and e.at >= i.started_at
+    and e.at < i.started_at + ${`${FCR_WINDOW_DAYS} days`}::interval)`;
+/** First-contact resolution: handled, not transferred, nothing reopened within the window. */
+export const RESOLVED_FIRST = sql`(${HANDLED} and not (${TRANSFERRED}) and not ${REOPENED_AFTER})`;
+export const HANDLE_SECONDS = sql`extract(epoch from i.ended_at - i.started_at)`;
+
+/** A share as a percentage with one decimal, or null when there is nothing to share. */
+export function pct(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
+}
+
+/** A duration rounded to two decimals, or null. */
+export function round2(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  return Math.round(Number(value) * 100) / 100;
+}

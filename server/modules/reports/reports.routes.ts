@@ -1,0 +1,76 @@
+import { Readable } from "node:stream";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { recordsQuery, reportFilters } from "../../../common/contracts/reports.js";
+import { requireStaff } from "../../platform/actor.js";
+import type { Clock } from "../../platform/clock.js";
+import type { Db } from "../../platform/db.js";
+import { notFound } from "../../platform/errors.js";
+import { contactDashboard } from "./reports.contacts.js";
+import { resolveFilters } from "./reports.filters.js";
+import { canViewReports } from "./reports.policy.js";
+import { publicPerformance } from "./reports.public.js";
+import { listRecords, recordsCsv } from "./reports.records.js";
+import { requestDashboard } from "./reports.requests.js";
+
+export interface ReportsRoutesOptions {
+  db: Db;
+  clock: Clock;
+  timeZone: string;
+}
+
+/** The public page is recomputed at most this often; staff dashboards are always live. */
+export const PUBLIC_PERFORMANCE_TTL_MS = 5 * 60_000;
+
+/** Supervisors' dashboards and drill-downs, and the public performance page. */
+export async function reportsRoutes(app: FastifyInstance, opts: ReportsRoutesOptions): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db, clock, timeZone } = opts;
+
+  const supervisor = (request: Parameters<typeof requireStaff>[0]) => {
+    const actor = requireStaff(request);
+    if (!canViewReports(actor)) throw notFound("Page");
+    return actor;
+  };
+
+  r.get("/api/reports/requests", { schema: { querystring: reportFilters } }, async (request) => {
+    supervisor(request);
+    const now = clock.now();
+    return requestDashboard(db, timeZone, resolveFilters(request.query, timeZone, now), now);
+  });
+
+  r.get("/api/reports/contacts", { schema: { querystring: reportFilters } }, async (request) => {
+    supervisor(request);
+    const now = clock.now();
+    return contactDashboard(db, timeZone, resolveFilters(request.query, timeZone, now), now);
+  });
+
+  r.get("/api/reports/records", { schema: { querystring: recordsQuery } }, async (request) => {
+    supervisor(request);
+    const now = clock.now();
+    return listRecords(db, timeZone, resolveFilters(request.query, timeZone, now), request.query, now);
+  });
+
+  r.get("/api/reports/records.csv", { schema: { querystring: recordsQuery } }, async (request, reply) => {
+    supervisor(request);
+    const now = clock.now();
+    const q = request.query;
+    const filters = resolveFilters(q, timeZone, now);
+    const name = `civic311-${q.measure.replaceAll("_", "-")}-${filters.from}-to-${filters.to}.csv`;
+    return reply
+      .header("content-type", "text/csv; charset=utf-8")
+      .header("content-disposition", `attachment; filename="${name}"`)
+      .header("cache-control", "no-store")
+      .send(Readable.from(recordsCsv(db, timeZone, filters, q, now)));
+  });
+
+  let cached: { at: number; body: Awaited<ReturnType<typeof publicPerformance>> } | null = null;
+  r.get("/api/public/performance", async (_request, reply) => {
+    const now = clock.now();
+    if (!cached || now.getTime() - cached.at > PUBLIC_PERFORMANCE_TTL_MS || now.getTime() < cached.at) {
+      cached = { at: now.getTime(), body: await publicPerformance(db, timeZone, now) };
+    }
+    reply.header("cache-control", `public, max-age=${PUBLIC_PERFORMANCE_TTL_MS / 1000}`);
+    return cached.body;
+  });
+}
