@@ -15,6 +15,7 @@ import { interactionsRoutes } from "./modules/interactions/index.js";
 import { knowledgeBaseRoutes } from "./modules/knowledge-base/index.js";
 import { liveRoutes } from "./modules/live/index.js";
 import { notificationsRoutes, readLinkToken } from "./modules/notifications/index.js";
+import { openDataRoutes } from "./modules/open-data/index.js";
 import { open311Routes } from "./modules/open311/index.js";
 import { portalRoutes } from "./modules/portal/index.js";
 import { publicContentRoutes } from "./modules/public-content/index.js";
@@ -100,6 +101,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     linkSecret: config.sessionSecret,
     timeZone: config.timeZone,
+  });
+  await app.register(openDataRoutes, {
+    db,
+    timeZone: config.timeZone,
+    publicBaseUrl: config.publicBaseUrl,
   });
   await app.register(open311Routes, {
     db,

@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt } from "../scripts/build.mjs";
-import { users } from "./db/schema/index.js";
+import { serviceRequests, users } from "./db/schema/index.js";
 import { findApiKey, verifyPassword } from "./modules/auth/index.js";
 import { openDatabase } from "./platform/db.js";
 
@@ -29,7 +29,8 @@ describe("the civic311 command line (embedded database)", () => {
   it("prints help", () => {
     const res = cli(["--help"], {});
     expect(res.status).toBe(0);
-    for (const cmd of ["serve", "migrate", "seed", "user", "apikey"]) expect(res.stdout).toContain(cmd);
+    for (const cmd of ["serve", "migrate", "seed", "user", "apikey", "export"])
+      expect(res.stdout).toContain(cmd);
   });
 
   it("migrates, adds a user and creates an API key printed once, in the same DATA_DIR the server uses", async () => {
@@ -133,6 +134,45 @@ describe("the civic311 command line (embedded database)", () => {
     } finally {
       await database.close();
     }
+  });
+
+  it("exports requests as open data: only data on stdout (or in --output), the summary on stderr", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "civic311-cli-"));
+    const seeded = cli(["seed", "demo"], { DATA_DIR: dataDir, DEMO_REQUESTS: "6" });
+    expect(seeded.status, seeded.stderr).toBe(0);
+    const database = await openDatabase({ dataDir, owner: "the test" });
+    const numbers = (await database.db.select({ n: serviceRequests.number }).from(serviceRequests)).map(
+      (r) => r.n,
+    );
+    await database.close();
+
+    const csv = cli(["export", "requests", "--format", "csv"], { DATA_DIR: dataDir });
+    expect(csv.status, csv.stderr).toBe(0);
+    // The demo's descriptions hold no line breaks, so each CRLF ends one row.
+    const [header, ...rows] = csv.stdout.split("\r\n").slice(0, -1);
+    expect(header).toMatch(/^service_request_id,requested_datetime,/);
+    expect(rows.map((r) => r.split(",")[0]).sort()).toEqual(numbers.sort());
+    expect(csv.stderr).toContain(`Exported ${numbers.length} requests to standard output.`);
+
+    const file = path.join(dataDir, "requests.geojson");
+    const args = ["export", "requests", "--format", "geojson", "--since", "2000-01-01", "--output", file];
+    const geojson = cli(args, { DATA_DIR: dataDir });
+    expect(geojson.status, geojson.stderr).toBe(0);
+    expect(geojson.stdout).toBe("");
+    const doc = JSON.parse(readFileSync(file, "utf8"));
+    expect(doc.type).toBe("FeatureCollection");
+    expect(doc.features).toHaveLength(numbers.length);
+    expect(existsSync(`${file}.partial`)).toBe(false);
+
+    const bad = cli(["export", "requests", "--format", "csv", "--since", "2026-02-30"], {
+      DATA_DIR: dataDir,
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("--since must be a date as YYYY-MM-DD");
+    expect(bad.stdout).toBe("");
+    const xml = cli(["export", "requests", "--format", "xml"], { DATA_DIR: dataDir });
+    expect(xml.status).toBe(1);
+    expect(xml.stdout).toBe("");
   });
 
   it("refuses to touch the embedded database while a server holds it", async () => {

@@ -1,9 +1,19 @@
+import { createWriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import { createInterface } from "node:readline/promises";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { Command, Option } from "commander";
 import { ROLES, type Role } from "../common/roles.js";
 import { isSeeded, seedDemoCity } from "./db/seeds/demo-city/index.js";
 import { openAndMigrate, serve } from "./main.js";
 import { createApiKey, createUser, listApiKeys, revokeApiKey } from "./modules/auth/index.js";
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  parseExportRange,
+  prepareExport,
+} from "./modules/open-data/index.js";
 import type { Actor } from "./platform/actor.js";
 import { ConfigError, loadConfig } from "./platform/config.js";
 import { AppError } from "./platform/errors.js";
@@ -182,6 +192,57 @@ function program(): Command {
             ? `API key ${id} was already revoked (${when(result.revokedAt)}); nothing was changed.`
             : `Revoked API key ${id}.`,
         );
+      });
+    });
+
+  const exporter = cli.command("export").description("open data: public fields only, never personal data");
+  exporter
+    .command("requests")
+    .description(
+      "every request's public fields as CSV or GeoJSON, to stdout (or --output); progress on stderr",
+    )
+    .addOption(new Option("--format <format>").choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .option("--since <date>", "only requests created on or after this date (YYYY-MM-DD, in the city's TZ)")
+    .option("--until <date>", "only requests created on or before this date (YYYY-MM-DD, in the city's TZ)")
+    .option("--output <file>", "write to this file instead of stdout")
+    .action(async (o: { format: ExportFormat; since?: string; until?: string; output?: string }) => {
+      const range = parseExportRange(o);
+      const config = loadConfig();
+      await withDatabase("export requests", async (database) => {
+        const bar = progressBar(`requests.${o.format}`);
+        let total = 0;
+        let written = 0;
+        const found = await prepareExport(database.db, {
+          ...range,
+          format: o.format,
+          timeZone: config.timeZone,
+          publicBaseUrl: config.publicBaseUrl,
+          onProgress: (done) => {
+            written = done;
+            bar.update(done, total, "requests");
+          },
+        });
+        total = await found.count();
+        const body = Readable.from(found.chunks());
+        try {
+          if (o.output) {
+            // Written beside the target and renamed at the end, so a failed export never looks complete.
+            const partial = `${o.output}.partial`;
+            await pipeline(body, createWriteStream(partial)).catch(async (err) => {
+              await rm(partial, { force: true });
+              throw err;
+            });
+            await rename(partial, o.output);
+          } else {
+            // A reader that stops early (`| head`) is not a failure of the export.
+            await pipeline(body, process.stdout, { end: false }).catch((err) => {
+              if ((err as NodeJS.ErrnoException).code !== "EPIPE") throw err;
+            });
+          }
+        } finally {
+          bar.stop();
+        }
+        console.error(`Exported ${written} requests to ${o.output ?? "standard output"}.`);
       });
     });
   return cli;
