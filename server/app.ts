@@ -19,6 +19,7 @@ import { openDataRoutes } from "./modules/open-data/index.js";
 import { open311Routes } from "./modules/open311/index.js";
 import { portalRoutes } from "./modules/portal/index.js";
 import { publicContentRoutes } from "./modules/public-content/index.js";
+import { reportsRoutes } from "./modules/reports/index.js";
 import { lifecycleRoutes, requestsRoutes } from "./modules/requests/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     linkSecret: config.sessionSecret,
     timeZone: config.timeZone,
   });
+  await app.register(reportsRoutes, { db, clock, timeZone: config.timeZone });
   await app.register(openDataRoutes, {
     db,
     timeZone: config.timeZone,

@@ -1,4 +1,4 @@
-import { csvLine } from "../../platform/csv.js";
+import { csvLine } from "../../../common/csv.js";
 import { OPEN_DATA_FIELDS, type OpenDataRecord } from "./open-data.presenter.js";
 
 /** The formats an export can be written in. */

@@ -13,7 +13,7 @@ import {
   type RequestMeasure,
   type RequestRecord,
 } from "../../../common/contracts/reports.js";
-import { csvLine } from "../../platform/csv.js";
+import { csvLine } from "../../../common/csv.js";
 import { type DbOrTx, rows } from "../../platform/db.js";
 import { AppError } from "../../platform/errors.js";
 import {
