@@ -17,6 +17,8 @@ export default defineConfig({
       "/api": apiTarget,
       "/healthz": apiTarget,
       "/open311": apiTarget,
+      "/open-data": apiTarget,
+      "/media": apiTarget,
     },
   },
 });

@@ -128,7 +128,7 @@ async function registerWeb(app: FastifyInstance): Promise<void> {
   const built = existsSync(path.join(webRoot, "index.html"));
   if (built) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
-    const apiLike = /^\/(api|open311|healthz|readyz|metrics)(\/|$)/.test(request.url);
+    const apiLike = /^\/(api|open311|open-data|media|healthz|readyz|metrics)(\/|$)/.test(request.url);
     if (request.method !== "GET" || apiLike) {
       return reply.status(404).send({
         error: {
