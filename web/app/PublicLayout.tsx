@@ -14,6 +14,7 @@ export function PublicLayout() {
   const city = useCity();
   const common = useT("common");
   const t = useT("portal");
+  const performance = useT("performance");
   const name = city?.name ?? "";
   const phone = city?.phone311 ?? "311";
   return (
@@ -50,6 +51,11 @@ export function PublicLayout() {
               ? t("footerContact", { phone, city: name, outside: city.outsidePhone })
               : t("footerContactShort", { phone })}{" "}
             {common("emergency")}
+          </p>
+          <p className="margin-top-1 margin-bottom-0">
+            <Link className="usa-link" to="/performance">
+              {performance("footerLink")}
+            </Link>
           </p>
         </div>
       </footer>

@@ -25,6 +25,11 @@ export const routes: RouteObject[] = [
         lazy: () =>
           import("../screens/portal/report/ReportScreen").then((m) => ({ Component: m.ReportScreen })),
       },
+      {
+        path: "/performance",
+        lazy: () =>
+          import("../screens/portal/PerformanceScreen").then((m) => ({ Component: m.PerformanceScreen })),
+      },
       { path: "/staff/sign-in", element: <SignInScreen /> },
       { path: "/answers/:slug", element: <AnswerScreen /> },
       { path: "/track", element: <TrackScreen /> },

@@ -9,6 +9,7 @@ import { PortalSearch } from "./portal/PortalSearch";
 export function HomeScreen() {
   const t = useT("portal");
   const common = useT("common");
+  const performance = useT("performance");
   const { language } = useLanguage();
   const city = useCity();
   const home = usePublicHome(language);
@@ -44,6 +45,11 @@ export function HomeScreen() {
         <li>
           <Link className="usa-link" to="/near-me">
             {t("nearMeLink")}
+          </Link>
+        </li>
+        <li>
+          <Link className="usa-link" to="/performance">
+            {performance("homeLink")}
           </Link>
         </li>
       </ul>
