@@ -72,6 +72,14 @@ export const routes: RouteObject[] = [
         lazy: () => import("../screens/admin/ApiKeysScreen").then((m) => ({ Component: m.ApiKeysScreen })),
       },
       {
+        path: "reports",
+        lazy: () => import("../screens/reports/ReportsScreen").then((m) => ({ Component: m.ReportsScreen })),
+      },
+      {
+        path: "reports/records",
+        lazy: () => import("../screens/reports/RecordsScreen").then((m) => ({ Component: m.RecordsScreen })),
+      },
+      {
         path: "knowledge-base",
         lazy: () =>
           import("../screens/knowledge-base/KnowledgeBaseScreen").then((m) => ({

@@ -16,6 +16,7 @@ export interface Workspace {
 const allRequests: NavItem = { label: "Requests", to: "/staff/" };
 const callConsole: NavItem = { label: "Call console", to: "/staff/console" };
 const knowledgeBase: NavItem = { label: "Knowledge base", to: "/staff/knowledge-base" };
+const reports: NavItem = { label: "Reports", to: "/staff/reports" };
 
 /** The workspace each role gets: operators take calls, supervisors watch lateness, departments work queues. */
 export function workspaceFor(user: SessionUser): Workspace {
@@ -25,7 +26,13 @@ export function workspaceFor(user: SessionUser): Workspace {
     case "supervisor":
       return {
         heading: "Supervisor workspace",
-        nav: [allRequests, { label: "Overdue", to: "/staff/?overdue=true" }, callConsole, knowledgeBase],
+        nav: [
+          reports,
+          allRequests,
+          { label: "Overdue", to: "/staff/?overdue=true" },
+          callConsole,
+          knowledgeBase,
+        ],
       };
     case "department_staff": {
       const names = user.departments.map((d) => d.name);
@@ -44,7 +51,13 @@ export function workspaceFor(user: SessionUser): Workspace {
     case "admin":
       return {
         heading: "Administration workspace",
-        nav: [allRequests, callConsole, knowledgeBase, { label: "API keys", to: "/staff/admin/api-keys" }],
+        nav: [
+          allRequests,
+          reports,
+          callConsole,
+          knowledgeBase,
+          { label: "API keys", to: "/staff/admin/api-keys" },
+        ],
         note: "More administration tools (staff accounts, catalog, routing) arrive in a later release.",
       };
   }

@@ -11,6 +11,10 @@ export interface MapMarker {
   lng: number;
   /** Shown when the pointer rests on the marker. */
   label: string;
+  /** Circle radius in pixels (a count drawn to scale); the default is a small dot. */
+  radius?: number;
+  /** What a click on the marker does (the same thing is always reachable in text too). */
+  onClick?: () => void;
 }
 
 interface CityMapProps {
@@ -108,7 +112,10 @@ export function CityMap({ description, point, radiusM, markers = [], onPick, hei
     };
   }, [streets.data]);
 
-  const markerKey = markers.map((m) => `${m.key}:${m.lat}:${m.lng}:${m.label}`).join("|");
+  const markerKey = markers.map((m) => `${m.key}:${m.lat}:${m.lng}:${m.label}:${m.radius}`).join("|");
+  // Click handlers change with every render; the markers are redrawn only when their contents change.
+  const markerClicks = useRef(new Map<string, () => void>());
+  markerClicks.current = new Map(markers.flatMap((m) => (m.onClick ? [[m.key, m.onClick] as const] : [])));
   // biome-ignore lint/correctness/useExhaustiveDependencies: markerKey stands for the markers' contents
   useEffect(() => {
     const map = mapRef.current;
@@ -116,7 +123,17 @@ export function CityMap({ description, point, radiusM, markers = [], onPick, hei
     if (!map || !group) return;
     group.clearLayers();
     for (const m of markers) {
-      L.circleMarker([m.lat, m.lng], MARKER).bindTooltip(m.label).addTo(group);
+      const marker = L.circleMarker([m.lat, m.lng], { ...MARKER, radius: m.radius ?? MARKER.radius })
+        .bindTooltip(m.label)
+        .addTo(group);
+      if (m.onClick)
+        marker.on("click", (e) => {
+          L.DomEvent.stopPropagation(e);
+          markerClicks.current.get(m.key)?.();
+        });
+    }
+    if (!point && markers.length > 0 && markers.some((m) => m.radius)) {
+      map.fitBounds(L.latLngBounds(markers.map((m) => [m.lat, m.lng])), { padding: [24, 24], maxZoom: 16 });
     }
     if (point) {
       if (radiusM)

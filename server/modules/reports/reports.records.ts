@@ -226,8 +226,11 @@ export const CONTACT_CSV_HEADERS = [
   "wrap_up_code",
 ];
 
-/** Every record behind a figure as CSV, a page at a time so memory stays flat. */
-export async function* recordsCsv(
+/**
+ * Every record behind a figure as CSV, a page at a time so memory stays flat. The slice is checked before
+ * the first line is written, so bad input is a 400, not a broken download.
+ */
+export function recordsCsv(
   db: DbOrTx,
   tz: string,
   f: ReportFilters,
@@ -235,14 +238,21 @@ export async function* recordsCsv(
   now: Date,
   pageSize = 2000,
 ): AsyncGenerator<string> {
-  const c = condition(f, s, tz, now);
+  return csvPages(db, condition(f, s, tz, now), pageSize);
+}
+
+async function* csvPages(
+  db: DbOrTx,
+  c: ReturnType<typeof condition>,
+  pageSize: number,
+): AsyncGenerator<string> {
   yield csvLine(c.kind === "contacts" ? CONTACT_CSV_HEADERS : REQUEST_CSV_HEADERS);
   let after: number | null = null;
   for (;;) {
     const page: { key: number; record: RequestRecord | ContactRecord }[] =
       c.kind === "contacts"
         ? await contactPage(db, c.where, after, pageSize)
-        : await requestPage(db, c.where, c.rated, after, pageSize);
+        : await requestPage(db, c.where, c.rated ?? false, after, pageSize);
     if (page.length === 0) return;
     yield page
       .map(({ record: r }) =>
