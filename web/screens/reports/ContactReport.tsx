@@ -236,7 +236,7 @@ export function ContactReport({ data, query }: { data: ContactDashboard; query: 
                   <FigureLink
                     query={query}
                     slice={{ measure: "article", article: String(a.id) }}
-                    label={`${a.title}: ${a.count} contacts`}
+                    label={`contacts about ${a.title}`}
                   >
                     {count(a.count)}
                   </FigureLink>
@@ -278,11 +278,7 @@ function FiguresTable({
             <tr key={key}>
               <th scope="row">{name}</th>
               <td>
-                <FigureLink
-                  query={q}
-                  slice={{ measure: "contacts" }}
-                  label={`${name}: ${f.contacts} contacts`}
-                >
+                <FigureLink query={q} slice={{ measure: "contacts" }} label={`contacts, ${name}`}>
                   {count(f.contacts)}
                 </FigureLink>
               </td>
@@ -290,36 +286,24 @@ function FiguresTable({
                 <FigureLink
                   query={q}
                   slice={{ measure: "resolved_first" }}
-                  label={`${name}: ${f.resolvedFirst} resolved at first contact`}
+                  label={`resolved at first contact (${count(f.resolvedFirst)}), ${name}`}
                 >
                   {percent(f.fcrPct)}
                 </FigureLink>
               </td>
               <td>{duration(f.medianHandleSeconds)}</td>
               <td>
-                <FigureLink
-                  query={q}
-                  slice={{ measure: "abandoned" }}
-                  label={`${name}: ${f.abandoned} abandoned`}
-                >
+                <FigureLink query={q} slice={{ measure: "abandoned" }} label={`abandoned, ${name}`}>
                   {count(f.abandoned)}
                 </FigureLink>
               </td>
               <td>
-                <FigureLink
-                  query={q}
-                  slice={{ measure: "transferred" }}
-                  label={`${name}: ${f.transferred} transferred`}
-                >
+                <FigureLink query={q} slice={{ measure: "transferred" }} label={`transferred, ${name}`}>
                   {count(f.transferred)}
                 </FigureLink>
               </td>
               <td>
-                <FigureLink
-                  query={q}
-                  slice={{ measure: "referred" }}
-                  label={`${name}: ${f.referred} referred`}
-                >
+                <FigureLink query={q} slice={{ measure: "referred" }} label={`referred, ${name}`}>
                   {count(f.referred)}
                 </FigureLink>
               </td>
@@ -356,7 +340,7 @@ function Destinations(props: {
             <FigureLink
               query={props.query}
               slice={{ measure: props.measure, destination: d.code }}
-              label={`${d.name}: ${d.count}`}
+              label={`${props.measure} to ${d.name}`}
             >
               {count(d.count)}
             </FigureLink>

@@ -213,20 +213,12 @@ export function RequestReport({ data, query }: { data: RequestDashboard; query: 
                   <tr key={s.code} data-service={s.code}>
                     <th scope="row">{s.name}</th>
                     <td>
-                      <FigureLink
-                        query={q}
-                        slice={{ measure: "opened" }}
-                        label={`${s.name}: ${s.opened} opened`}
-                      >
+                      <FigureLink query={q} slice={{ measure: "opened" }} label={`opened, ${s.name}`}>
                         {count(s.opened)}
                       </FigureLink>
                     </td>
                     <td>
-                      <FigureLink
-                        query={q}
-                        slice={{ measure: "closed" }}
-                        label={`${s.name}: ${s.closed} closed`}
-                      >
+                      <FigureLink query={q} slice={{ measure: "closed" }} label={`closed, ${s.name}`}>
                         {count(s.closed)}
                       </FigureLink>
                     </td>
@@ -234,17 +226,13 @@ export function RequestReport({ data, query }: { data: RequestDashboard; query: 
                       <FigureLink
                         query={q}
                         slice={{ measure: "on_time" }}
-                        label={`${s.name}: ${s.onTime} closed on time`}
+                        label={`on time (${count(s.onTime)} closed on time), ${s.name}`}
                       >
                         {percent(s.onTimePct)}
                       </FigureLink>
                     </td>
                     <td>
-                      <FigureLink
-                        query={q}
-                        slice={{ measure: "late" }}
-                        label={`${s.name}: ${s.late} closed late`}
-                      >
+                      <FigureLink query={q} slice={{ measure: "late" }} label={`closed late, ${s.name}`}>
                         {count(s.late)}
                       </FigureLink>
                     </td>
@@ -298,7 +286,7 @@ export function RequestReport({ data, query }: { data: RequestDashboard; query: 
                         <FigureLink
                           query={q}
                           slice={{ measure: "backlog", age: BACKLOG_AGE_LABELS[i] }}
-                          label={`${b.name}: ${n} open ${BACKLOG_AGE_LABELS[i]}`}
+                          label={`open ${BACKLOG_AGE_LABELS[i]}, ${b.name}`}
                         >
                           {count(n)}
                         </FigureLink>

@@ -35,11 +35,13 @@ export function FigureLink({
   query: ReportQuery;
   slice: Omit<RecordsQuery, keyof ReportQuery>;
   children: ReactNode;
-  /** What the link lists, when the figure alone would not say (a cell of a table). */
+  /** What the figure counts, when the figure alone would not say (a cell of a table); read after it. */
   label?: string;
 }) {
+  // The accessible name starts with the visible figure (WCAG 2.5.3), then says what it counts.
+  const name = label && typeof children === "string" ? `${children} ${label}` : undefined;
   return (
-    <Link className="usa-link" to={recordsLink(query, slice)} aria-label={label}>
+    <Link className="usa-link" to={recordsLink(query, slice)} aria-label={name}>
       {children}
     </Link>
   );
@@ -66,7 +68,7 @@ export function Tile({
       <p className="report-tile__label">{label}</p>
       <p className="report-tile__value">
         {slice ? (
-          <FigureLink query={query} slice={slice} label={`${label}: ${value}. List the records`}>
+          <FigureLink query={query} slice={slice} label={`${label}: list the records`}>
             {value}
           </FigureLink>
         ) : (

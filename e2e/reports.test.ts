@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import type { ContactDashboard, RequestDashboard } from "../common/contracts/reports.js";
+import { seriousViolations } from "./axe.js";
+import { browserJourneys, signInThroughPage } from "./harness.js";
+import { apiSession } from "./messages.js";
+
+const { suite, state } = browserJourneys();
+
+const pct = (n: number | null) => (n === null ? "—" : `${n.toFixed(1)}%`);
+
+/** The centre of the tallest bar of one colour in an ECharts SVG chart. */
+async function tallestBar(page: Page, chart: string, fill: string) {
+  return page.locator(`${chart} svg path`).evaluateAll((paths, color) => {
+    let best: { x: number; y: number; h: number } | null = null;
+    for (const p of paths) {
+      if ((p.getAttribute("fill") ?? "").toLowerCase() !== color) continue;
+      const r = p.getBoundingClientRect();
+      if (r.width > 0 && r.width < 60 && (!best || r.height > best.h)) {
+        best = { x: r.x + r.width / 2, y: r.y + r.height / 2, h: r.height };
+      }
+    }
+    return best;
+  }, fill);
+}
+
+suite("supervisor dashboards in Chromium", () => {
+  it("answers 'first contact?' and 'potholes on time?' in two clicks, drills from a bar to its records and downloads them", async () => {
+    const page = await state.browser.newPage({ acceptDownloads: true });
+    await signInThroughPage(page, state.server.url, "supervisor@civic311.example");
+    const headers = await apiSession(state.server.url, "supervisor@civic311.example");
+    const api = async <T>(path: string) =>
+      (await (await fetch(`${state.server.url}${path}`, { headers })).json()) as T;
+
+    // Click 1: Reports. Potholes' on-time share is in the table by service type.
+    await page.getByRole("link", { name: "Reports", exact: true }).click();
+    await page.locator("[data-testid=tile-on-time]").waitFor();
+    const requests = await api<RequestDashboard>("/api/reports/requests");
+    const pothole = requests.byService.find((s) => s.code === "pothole");
+    if (pothole) {
+      await expect
+        .poll(() => page.locator("tr[data-service=pothole] [data-testid=on-time]").textContent())
+        .toBe(pct(pothole.onTimePct));
+    }
+    expect(await page.locator("[data-testid=tile-opened] .report-tile__value").textContent()).toBe(
+      requests.totals.opened.toLocaleString("en-US"),
+    );
+    expect(await page.getByLabel("From").inputValue()).toBe(requests.filters.from);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Click 2: Contact center. First-contact resolution is the second tile.
+    await page
+      .getByRole("navigation", { name: "Reports" })
+      .getByRole("link", { name: "Contact center" })
+      .click();
+    await page.locator("[data-testid=tile-fcr]").waitFor();
+    const contacts = await api<ContactDashboard>("/api/reports/contacts");
+    expect(contacts.totals.contacts).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator("[data-testid=tile-fcr] .report-tile__value").textContent())
+      .toBe(pct(contacts.totals.fcrPct));
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // A bar of the busiest channel opens the contacts of that day and channel.
+    await page.locator("[data-testid=contacts-chart]").scrollIntoViewIfNeeded();
+    await expect.poll(() => tallestBar(page, "[data-testid=contacts-chart]", "#005ea2")).not.toBeNull();
+    const bar = await tallestBar(page, "[data-testid=contacts-chart]", "#005ea2");
+    await page.mouse.click(bar!.x, bar!.y);
+    await page.waitForURL(/\/staff\/reports\/records\?/);
+    const search = new URL(page.url()).searchParams;
+    expect(search.get("measure")).toBe("contacts");
+    const bucket = search.get("bucket")!;
+    const channel = search.get("channel")!;
+    const expected = contacts.series.find((p) => p.bucket === bucket && p.channel === channel)?.contacts;
+    expect(expected).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator("[data-testid=records-total]").textContent())
+      .toMatch(new RegExp(`^${expected} records?`));
+    expect(await page.locator("[data-testid=records-table] tbody tr").count()).toBe(expected);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The CSV holds the same rows.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("[data-testid=records-csv]").click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^civic311-contacts-.*\.csv$/);
+    const lines = readFileSync((await download.path())!, "utf8")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "id,started_at,ended_at,channel,operator,outcomes,handle_seconds,destination,wrap_up_code",
+    );
+    expect(lines.length - 1).toBe(expected);
+    expect(new Set(lines.slice(1).map((l) => l.split(",")[3]))).toEqual(new Set([channel]));
+
+    // Back on the dashboard, a backlog cell drills to the open requests of that department and age.
+    await page.getByRole("link", { name: "Back to the dashboard" }).click();
+    await page.getByRole("navigation", { name: "Reports" }).getByRole("link", { name: "Requests" }).click();
+    // The channel chosen by the bar stays as a filter: the figures are the API's for the page's query.
+    await page.locator("[data-testid=tile-backlog]").waitFor();
+    const filtered = await api<RequestDashboard>(`/api/reports/requests${new URL(page.url()).search}`);
+    const first = filtered.backlog[0]!;
+    await page.getByRole("link", { name: `${first.ages[4]} open over 90 days, ${first.name}` }).click();
+    await expect
+      .poll(() => page.locator("[data-testid=records-total]").textContent())
+      .toMatch(new RegExp(`^${first.ages[4]} record`));
+    await page.close();
+  });
+
+  it("is not offered to operators, and its API answers them 404", async () => {
+    const page = await state.browser.newPage();
+    await signInThroughPage(page, state.server.url, "operator@civic311.example");
+    expect(await page.getByRole("link", { name: "Reports", exact: true }).count()).toBe(0);
+    const headers = await apiSession(state.server.url, "operator@civic311.example");
+    expect((await fetch(`${state.server.url}/api/reports/requests`, { headers })).status).toBe(404);
+    await page.close();
+  });
+});
