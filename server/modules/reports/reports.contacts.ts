@@ -4,7 +4,7 @@
  * speed of answer come from the phone system's call events when it is connected; they join these figures
  * as more columns of the same rows.
  */
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import {
   type ContactDashboard,
   FCR_WINDOW_DAYS,
@@ -14,33 +14,43 @@ import { type DbOrTx, rows } from "../../platform/db.js";
 import { bucketLabels } from "./reports.buckets.js";
 import {
   ABANDONED,
-  bucketOf,
   contactScope,
   HANDLE_SECONDS,
   HANDLED,
+  labelOf,
   pct,
   REFERRED,
   RESOLVED_FIRST,
+  reportRows,
   round2,
   startedIn,
   TRANSFERRED,
+  truncated,
 } from "./reports.filters.js";
+import { sumBy } from "./reports.requests.js";
 
-interface FigureRow {
-  channel: string | null;
+interface CountRow {
+  channel: string;
   op: number | null;
-  g: number;
   contacts: number;
   handled: number;
   abandoned: number;
   resolved: number;
   transferred: number;
   referred: number;
-  mean: number | null;
-  median: number | null;
+  seconds: number;
 }
+const FIELDS: (keyof CountRow)[] = [
+  "contacts",
+  "handled",
+  "abandoned",
+  "resolved",
+  "transferred",
+  "referred",
+  "seconds",
+];
 
-function figures(r: FigureRow | undefined) {
+function figures(r: CountRow | undefined, median: number | null | undefined) {
   const contacts = r?.contacts ?? 0;
   const handled = r?.handled ?? 0;
   return {
@@ -48,19 +58,14 @@ function figures(r: FigureRow | undefined) {
     handled,
     abandoned: r?.abandoned ?? 0,
     abandonedPct: pct(r?.abandoned ?? 0, contacts),
-    meanHandleSeconds: round2(r?.mean),
-    medianHandleSeconds: round2(r?.median),
+    meanHandleSeconds: handled > 0 ? round2((r?.seconds ?? 0) / handled) : null,
+    medianHandleSeconds: round2(median),
     resolvedFirst: r?.resolved ?? 0,
     fcrPct: pct(r?.resolved ?? 0, handled),
     transferred: r?.transferred ?? 0,
     referred: r?.referred ?? 0,
   };
 }
-
-// grouping() bits: 2 = channel rolled up, 1 = operator.
-const BY_CHANNEL = 1;
-const BY_OPERATOR = 2;
-const TOTAL = 3;
 
 /** The contact-center dashboard for the filters. */
 export async function contactDashboard(
@@ -70,52 +75,76 @@ export async function contactDashboard(
   now: Date = new Date(),
 ): Promise<ContactDashboard> {
   const where = sql`${startedIn(f, timeZone)} and ${contactScope(f)}`;
-  const [figureRows, seriesRows, transferRows, referralRows, articleRows, operators] = await Promise.all([
-    rows<FigureRow>(
+  const median = (by: SQL) =>
+    reportRows<{ k: string | number | null; m: number | null }>(
       db,
-      sql`select i.channel, i.operator_user_id as op, grouping(i.channel, i.operator_user_id)::int as g,
-        count(*)::int as contacts,
-        (count(*) filter (where ${HANDLED}))::int as handled,
-        (count(*) filter (where ${ABANDONED}))::int as abandoned,
-        (count(*) filter (where ${RESOLVED_FIRST}))::int as resolved,
-        (count(*) filter (where ${TRANSFERRED}))::int as transferred,
-        (count(*) filter (where ${REFERRED}))::int as referred,
-        (avg(${HANDLE_SECONDS}) filter (where ${HANDLED}))::float8 as mean,
-        (percentile_cont(0.5) within group (order by ${HANDLE_SECONDS}) filter (where ${HANDLED}))::float8 as median
-      from interactions i where ${where}
-      group by grouping sets ((i.channel), (i.operator_user_id), ())`,
-    ),
-    rows<{ b: string; channel: string; n: number; abandoned: number }>(
+      sql`select ${by} as k, (percentile_cont(0.5) within group (order by ${HANDLE_SECONDS}))::float8 as m
+      from interactions i where ${where} and ${HANDLED} group by 1`,
+    );
+  // Counted once at channel × operator and summed here; medians need their own sorts, run side by side.
+  const [
+    countRows,
+    medianAll,
+    medianChannel,
+    medianOperator,
+    seriesRows,
+    transferRows,
+    referralRows,
+    articleRows,
+    operators,
+  ] = await Promise.all([
+    reportRows<CountRow>(
       db,
-      sql`select ${bucketOf(sql`i.started_at`, f.interval, timeZone)} as b, i.channel, count(*)::int as n,
-        (count(*) filter (where ${ABANDONED}))::int as abandoned
-      from interactions i where ${where} group by 1, 2`,
+      sql`select i.channel, i.operator_user_id as op,
+          count(*)::int as contacts,
+          (count(*) filter (where ${HANDLED}))::int as handled,
+          (count(*) filter (where ${ABANDONED}))::int as abandoned,
+          (count(*) filter (where ${RESOLVED_FIRST}))::int as resolved,
+          (count(*) filter (where ${TRANSFERRED}))::int as transferred,
+          (count(*) filter (where ${REFERRED}))::int as referred,
+          coalesce(sum(${HANDLE_SECONDS}) filter (where ${HANDLED}), 0)::float8 as seconds
+        from interactions i where ${where} group by 1, 2`,
     ),
-    rows<{ code: string; name: string; n: number }>(
+    median(sql`null::int`),
+    median(sql`i.channel`),
+    median(sql`i.operator_user_id`),
+    reportRows<{ b: string; channel: string; n: number; abandoned: number }>(
+      db,
+      sql`select ${labelOf(sql`t`, f.interval)} as b, channel, n, abandoned from (
+          select ${truncated(sql`i.started_at`, f.interval, timeZone)} as t, i.channel, count(*)::int as n,
+            (count(*) filter (where ${ABANDONED}))::int as abandoned
+          from interactions i where ${where} group by 1, 2) x`,
+    ),
+    reportRows<{ code: string; name: string; n: number }>(
       db,
       sql`select d.code, d.name, count(*)::int as n from interactions i
-      join departments d on d.id = i.transfer_department_id
-      where ${where} and ${TRANSFERRED} group by 1, 2 order by 3 desc, 2`,
+        join departments d on d.id = i.transfer_department_id
+        where ${where} and ${TRANSFERRED} group by 1, 2 order by 3 desc, 2`,
     ),
-    rows<{ code: string; name: string; n: number }>(
+    reportRows<{ code: string; name: string; n: number }>(
       db,
       sql`select a.code, a.name, count(*)::int as n from interactions i
-      join agencies a on a.id = i.referral_agency_id
-      where ${where} and ${REFERRED} group by 1, 2 order by 3 desc, 2`,
+        join agencies a on a.id = i.referral_agency_id
+        where ${where} and ${REFERRED} group by 1, 2 order by 3 desc, 2`,
     ),
-    rows<{ id: number; title: string; n: number }>(
+    reportRows<{ id: number; title: string; n: number }>(
       db,
-      sql`select k.id, k.title, count(*)::int as n from interactions i
-      join interaction_articles ia on ia.interaction_id = i.id
-      join kb_articles k on k.id = ia.article_id
-      where ${where} group by 1, 2 order by 3 desc, 2 limit 10`,
+      sql`select k.id, k.title, x.n from (
+          select ia.article_id, count(*)::int as n from interactions i
+          join interaction_articles ia on ia.interaction_id = i.id
+          where ${where} group by 1 order by 2 desc limit 10) x
+        join kb_articles k on k.id = x.article_id order by x.n desc, k.title`,
     ),
     rows<{ id: number; name: string }>(db, sql`select id, name from users`),
   ]);
 
   const operatorName = new Map(operators.map((o) => [o.id, o.name]));
+  const channelMedian = new Map(medianChannel.map((r) => [r.k, r.m]));
+  const operatorMedian = new Map(medianOperator.map((r) => [r.k, r.m]));
+  const byBucket = new Map<string, typeof seriesRows>();
+  for (const r of seriesRows) byBucket.set(r.b, [...(byBucket.get(r.b) ?? []), r]);
   const series = bucketLabels(f, timeZone).flatMap((bucket) => {
-    const inBucket = seriesRows.filter((r) => r.b === bucket);
+    const inBucket = byBucket.get(bucket) ?? [];
     return inBucket.length === 0
       ? [{ bucket, channel: "all", contacts: 0, abandoned: 0 }]
       : inBucket.map((r) => ({ bucket, channel: r.channel, contacts: r.n, abandoned: r.abandoned }));
@@ -125,18 +154,17 @@ export async function contactDashboard(
     filters: { from: f.from, to: f.to, interval: f.interval },
     generatedAt: now.toISOString(),
     fcrWindowDays: FCR_WINDOW_DAYS,
-    totals: figures(figureRows.find((r) => r.g === TOTAL)),
+    totals: figures(sumBy(countRows, () => null, FIELDS).get(null), medianAll[0]?.m),
     series,
-    byChannel: figureRows
-      .filter((r) => r.g === BY_CHANNEL && r.channel !== null)
-      .map((r) => ({ channel: r.channel as string, ...figures(r) }))
+    byChannel: [...sumBy(countRows, (r) => r.channel, FIELDS)]
+      .map(([channel, r]) => ({ channel, ...figures(r, channelMedian.get(channel)) }))
       .sort((a, b) => b.contacts - a.contacts),
-    byOperator: figureRows
-      .filter((r) => r.g === BY_OPERATOR && r.op !== null)
-      .map((r) => ({
-        id: r.op as number,
-        name: operatorName.get(r.op as number) ?? "Unknown",
-        ...figures(r),
+    byOperator: [...sumBy(countRows, (r) => r.op, FIELDS)]
+      .filter((entry): entry is [number, CountRow] => entry[0] !== null)
+      .map(([id, r]) => ({
+        id,
+        name: operatorName.get(id) ?? "Unknown",
+        ...figures(r, operatorMedian.get(id)),
       }))
       .sort((a, b) => b.contacts - a.contacts || a.name.localeCompare(b.name)),
     transfers: transferRows.map((r) => ({ code: r.code, name: r.name, count: r.n })),

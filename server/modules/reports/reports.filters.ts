@@ -14,6 +14,8 @@ import {
   type ReportFilters,
   type ReportInterval,
 } from "../../../common/contracts/reports.js";
+import { isOpenStatus, REQUEST_STATUSES } from "../../../common/statuses.js";
+import { type DbOrTx, rows } from "../../platform/db.js";
 import { AppError } from "../../platform/errors.js";
 
 /** Filters with the default range (the last 30 days ending today) filled in and the span checked. */
@@ -62,9 +64,19 @@ const LABEL: Record<ReportInterval, string> = {
   month: "YYYY-MM-DD",
 };
 
-/** The local interval a timestamp falls in, labelled `2026-10-05` (or `2026-10-05T14` by hour). */
+/** The start of the local interval a timestamp falls in (a local timestamp; cheap to group by). */
+export function truncated(column: SQL, interval: ReportInterval, tz: string): SQL {
+  return sql`date_trunc(${UNIT[interval]}, ${column} at time zone ${tz})`;
+}
+
+/** The label of a truncated interval, `2026-10-05` (or `2026-10-05T14` by hour): format after grouping. */
+export function labelOf(start: SQL, interval: ReportInterval): SQL {
+  return sql`to_char(${start}, ${LABEL[interval]})`;
+}
+
+/** The local interval a timestamp falls in, labelled (for small sets; group by `truncated` on big ones). */
 export function bucketOf(column: SQL, interval: ReportInterval, tz: string): SQL {
-  return sql`to_char(date_trunc(${UNIT[interval]}, ${column} at time zone ${tz}), ${LABEL[interval]})`;
+  return labelOf(truncated(column, interval, tz), interval);
 }
 
 /** A timestamp column within one clicked interval. */
@@ -112,7 +124,12 @@ export const ON_TIME = sql`sr.due_at is not null and sr.closed_at <= sr.due_at`;
 export const LATE = sql`sr.due_at is not null and sr.closed_at > sr.due_at`;
 /** Requests reopened at least once (by staff or by the resident). */
 export const REOPENED = sql`sr.id in (select request_id from request_events where type = 'reopened')`;
-export const OPEN = sql`sr.status <> 'closed'`;
+/** Open requests, as a list of statuses so the status index serves it. */
+export const OPEN = sql.raw(
+  `sr.status in (${REQUEST_STATUSES.filter(isOpenStatus)
+    .map((st) => `'${st}'`)
+    .join(", ")})`,
+);
 /** Calendar days from made to (last) closed, fractional. */
 export const DAYS_TO_CLOSE = sql`(extract(epoch from sr.closed_at - sr.created_at) / 86400.0)`;
 
@@ -135,12 +152,16 @@ export const TRANSFERRED = sql`'transferred' = any(i.outcomes)`;
 export const REFERRED = sql`'referred' = any(i.outcomes)`;
 /** Contacts that ended with someone served: the base of handle time and first-contact resolution. */
 export const HANDLED = sql`i.ended_at is not null and not ('abandoned' = any(i.outcomes))`;
-/** A request made or linked in the contact was reopened within the window after it. */
-const REOPENED_AFTER = sql`exists (
-  select 1 from interaction_requests ir
-  join request_events e on e.request_id = ir.request_id and e.type = 'reopened'
-  where ir.interaction_id = i.id and e.at >= i.started_at
-    and e.at < i.started_at + ${`${FCR_WINDOW_DAYS} days`}::interval)`;
+/**
+ * A request made or linked in the contact was reopened within the window after it. Written as one
+ * uncorrelated set (reopens are few) so PostgreSQL hashes it once instead of probing per contact.
+ */
+const REOPENED_AFTER = sql`i.id in (
+  select ir.interaction_id from request_events e
+  join interaction_requests ir on ir.request_id = e.request_id
+  join interactions c on c.id = ir.interaction_id
+  where e.type = 'reopened' and e.at >= c.started_at
+    and e.at < c.started_at + ${`${FCR_WINDOW_DAYS} days`}::interval)`;
 /** First-contact resolution: handled, not transferred, nothing reopened within the window. */
 export const RESOLVED_FIRST = sql`(${HANDLED} and not (${TRANSFERRED}) and not ${REOPENED_AFTER})`;
 export const HANDLE_SECONDS = sql`extract(epoch from i.ended_at - i.started_at)`;
@@ -154,4 +175,17 @@ export function pct(part: number, whole: number): number | null {
 export function round2(value: number | string | null | undefined): number | null {
   if (value === null || value === undefined) return null;
   return Math.round(Number(value) * 100) / 100;
+}
+
+/**
+ * Rows of a report query. Each runs in its own short transaction so that, on PostgreSQL, it gets room to
+ * sort in memory (medians) and no JIT compilation (which costs more than it saves on these scans), without
+ * changing the settings of the pool's other work.
+ */
+export function reportRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    await tx.execute(sql`set local jit = off`);
+    return rows<T>(tx, query);
+  });
 }

@@ -5,10 +5,11 @@
 import { sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { PublicPerformance } from "../../../common/contracts/reports.js";
-import { type DbOrTx, rows } from "../../platform/db.js";
+import type { DbOrTx } from "../../platform/db.js";
+import { translationsFor } from "../../platform/translations.js";
 import { bucketLabels } from "./reports.buckets.js";
-import { bucketOf, closedIn, openedIn } from "./reports.filters.js";
-import { catalogNames, closeFigures, closeFiguresQuery } from "./reports.requests.js";
+import { closedIn, openedIn, reportRows } from "./reports.filters.js";
+import { catalogNames, closedBreakdowns, seriesCounts } from "./reports.requests.js";
 
 /** The last 12 months (local): the 11 whole months before this one, and this month so far. */
 export function lastTwelveMonths(timeZone: string, now: Date) {
@@ -20,35 +21,35 @@ export function lastTwelveMonths(timeZone: string, now: Date) {
   };
 }
 
-/** Figures for the public performance page as of `now`. */
-export async function publicPerformance(db: DbOrTx, timeZone: string, now: Date): Promise<PublicPerformance> {
+/** Figures for the public performance page as of `now`, with service names in `language`. */
+export async function publicPerformance(
+  db: DbOrTx,
+  timeZone: string,
+  now: Date,
+  language = "en",
+): Promise<PublicPerformance> {
   const f = lastTwelveMonths(timeZone, now);
-  const [names, openRows, closeRows, openMonths, closeMonths] = await Promise.all([
+  const opened = openedIn(f, timeZone);
+  const closed = closedIn(f, timeZone);
+  const [names, openRows, closedBy, openMonths, closeMonths] = await Promise.all([
     catalogNames(db),
-    rows<{ s: number | null; n: number }>(
+    reportRows<{ s: number; n: number }>(
       db,
-      sql`select sr.service_type_id as s, count(*)::int as n from service_requests sr
-      where ${openedIn(f, timeZone)} group by rollup (sr.service_type_id)`,
+      sql`select sr.service_type_id as s, count(*)::int as n from service_requests sr where ${opened} group by 1`,
     ),
-    closeFiguresQuery(db, closedIn(f, timeZone)),
-    rows<{ b: string; n: number }>(
-      db,
-      sql`select ${bucketOf(sql`sr.created_at`, "month", timeZone)} as b, count(*)::int as n
-      from service_requests sr where ${openedIn(f, timeZone)} group by 1`,
-    ),
-    rows<{ b: string; n: number }>(
-      db,
-      sql`select ${bucketOf(sql`sr.closed_at`, "month", timeZone)} as b, count(*)::int as n
-      from service_requests sr where ${closedIn(f, timeZone)} group by 1`,
-    ),
+    closedBreakdowns(db, closed),
+    seriesCounts(db, sql`sr.created_at`, opened, f, timeZone),
+    seriesCounts(db, sql`sr.closed_at`, closed, f, timeZone),
   ]);
-  const opened = new Map(openRows.map((r) => [r.s, r.n]));
-  // grouping() = 3: by service type; 7: everything (see closeFiguresQuery).
-  const closedByService = new Map(closeRows.filter((r) => r.g === 3).map((r) => [r.s, r]));
-  const total = closeFigures(closeRows.find((r) => r.g === 7));
-  const ids = [...new Set([...opened.keys(), ...closedByService.keys()])].filter(
-    (id): id is number => id !== null,
-  );
+  const openedBy = new Map(openRows.map((r) => [r.s, r.n]));
+  const ids = [...new Set([...openedBy.keys(), ...closedBy.service.keys()])];
+  const services = ids.map((id) => names.service.get(id));
+  const codes = services.flatMap((s) => (s ? [s.code] : []));
+  const groups = [...new Set(services.flatMap((s) => (s?.group ? [s.group] : [])))];
+  const [serviceText, groupText] = await Promise.all([
+    translationsFor(db, "service", codes, language),
+    translationsFor(db, "service_group", groups, language),
+  ]);
   const openedMonth = new Map(openMonths.map((r) => [r.b, r.n]));
   const closedMonth = new Map(closeMonths.map((r) => [r.b, r.n]));
   return {
@@ -56,10 +57,10 @@ export async function publicPerformance(db: DbOrTx, timeZone: string, now: Date)
     to: f.to,
     generatedAt: now.toISOString(),
     totals: {
-      opened: opened.get(null) ?? 0,
-      closed: total.closed,
-      onTimePct: total.onTimePct,
-      medianDays: total.medianDays,
+      opened: openRows.reduce((n, r) => n + r.n, 0),
+      closed: closedBy.total.closed,
+      onTimePct: closedBy.total.onTimePct,
+      medianDays: closedBy.total.medianDays,
     },
     months: bucketLabels(f, timeZone).map((b) => ({
       month: b.slice(0, 7),
@@ -69,15 +70,15 @@ export async function publicPerformance(db: DbOrTx, timeZone: string, now: Date)
     services: ids
       .map((id) => {
         const s = names.service.get(id);
-        const c = closeFigures(closedByService.get(id));
+        const c = closedBy.service.get(id);
         return {
           code: s?.code ?? "?",
-          name: s?.name ?? "Unknown service",
-          group: s?.group ?? null,
-          opened: opened.get(id) ?? 0,
-          closed: c.closed,
-          onTimePct: c.onTimePct,
-          medianDays: c.medianDays,
+          name: (s && serviceText.get(s.code)?.get("name")) ?? s?.name ?? "Unknown service",
+          group: (s?.group && groupText.get(s.group)?.get("name")) ?? s?.group ?? null,
+          opened: openedBy.get(id) ?? 0,
+          closed: c?.closed ?? 0,
+          onTimePct: c?.onTimePct ?? null,
+          medianDays: c?.medianDays ?? null,
         };
       })
       .sort((a, b) => b.opened - a.opened || a.name.localeCompare(b.name)),

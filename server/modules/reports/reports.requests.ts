@@ -1,7 +1,8 @@
 /**
  * Request measures: volume, backlog, on-time %, days to close, reopen rate, duplicates, satisfaction and a
- * map, computed live from the tables (no copy to go stale; see ADR 0011 for why that is fast enough).
- * Each grouped figure comes from one pass with GROUPING SETS, so totals and breakdowns are the same rows.
+ * map, computed live from the tables (no copy to go stale; ADR 0011). Counts are taken once per record set
+ * at the finest breakdown (service × department × district, a few hundred rows) and summed here, so the
+ * totals and every breakdown are the same rows counted once.
  */
 import { type SQL, sql } from "drizzle-orm";
 import {
@@ -13,19 +14,21 @@ import { type DbOrTx, rows } from "../../platform/db.js";
 import { bucketLabels } from "./reports.buckets.js";
 import {
   ageBand,
-  bucketOf,
   closedIn,
   DAYS_TO_CLOSE,
   inRange,
   LATE,
+  labelOf,
   ON_TIME,
   OPEN,
   openedIn,
   pct,
   REOPENED,
+  reportRows,
   requestScope,
   round2,
   TIMED,
+  truncated,
 } from "./reports.filters.js";
 
 /** Map cells are this many degrees on a side (about 550 m north-south). */
@@ -51,56 +54,100 @@ export async function catalogNames(db: DbOrTx) {
 }
 
 interface CloseRow {
-  s: number | null;
-  d: number | null;
+  s: number;
+  d: number;
   w: string | null;
-  g: number;
   closed: number;
   duplicates: number;
   timed: number;
   on_time: number;
   late: number;
-  median: number | null;
-  p90: number | null;
+}
+interface Percentiles {
+  s: number | null;
+  p: [number, number] | null;
 }
 
-/** Closed-request figures for the totals and each service, department and district, in one pass. */
-export function closeFiguresQuery(db: DbOrTx, where: SQL) {
-  return rows<CloseRow>(
+/**
+ * Closed requests counted by service, department and district together (a few hundred rows), summed
+ * into any of the three here: one pass over the rows instead of one per breakdown.
+ */
+export function closeCounts(db: DbOrTx, where: SQL) {
+  return reportRows<CloseRow>(
     db,
     sql`select sr.service_type_id as s, sr.department_id as d, sr.district as w,
-      grouping(sr.service_type_id, sr.department_id, sr.district)::int as g,
       count(*)::int as closed,
       (count(*) filter (where sr.close_reason = 'duplicate'))::int as duplicates,
       (count(*) filter (where ${TIMED}))::int as timed,
       (count(*) filter (where ${TIMED} and ${ON_TIME}))::int as on_time,
-      (count(*) filter (where ${TIMED} and ${LATE}))::int as late,
-      (percentile_cont(0.5) within group (order by ${DAYS_TO_CLOSE}) filter (where ${TIMED}))::float8 as median,
-      (percentile_cont(0.9) within group (order by ${DAYS_TO_CLOSE}) filter (where ${TIMED}))::float8 as p90
-    from service_requests sr where ${where}
-    group by grouping sets ((sr.service_type_id), (sr.department_id), (sr.district), ())`,
+      (count(*) filter (where ${TIMED} and ${LATE}))::int as late
+    from service_requests sr where ${where} group by 1, 2, 3`,
   );
 }
 
+/** Median and 90th percentile of days to close, by service and overall (s = null): one sort each. */
+export function closePercentiles(db: DbOrTx, where: SQL) {
+  return reportRows<Percentiles>(
+    db,
+    sql`select sr.service_type_id as s,
+      percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${DAYS_TO_CLOSE})::float8[] as p
+    from service_requests sr where ${where} and ${TIMED} group by rollup (sr.service_type_id)`,
+  );
+}
+
+type Counts = Omit<CloseRow, "s" | "d" | "w">;
+const ZERO: Counts = { closed: 0, duplicates: 0, timed: 0, on_time: 0, late: 0 };
+
+/** Sums count rows by a key (null key: everything). */
+export function sumBy<R extends object, K>(items: R[], key: (r: R) => K, fields: (keyof R)[]): Map<K, R> {
+  const out = new Map<K, R>();
+  for (const r of items) {
+    const k = key(r);
+    const sum = out.get(k);
+    if (!sum) out.set(k, { ...r });
+    else for (const f of fields) (sum[f] as number) += r[f] as number;
+  }
+  return out;
+}
+const CLOSE_FIELDS: (keyof CloseRow)[] = ["closed", "duplicates", "timed", "on_time", "late"];
+
 /** The figures of one closed group, as the contract shapes them. */
-export function closeFigures(r: CloseRow | undefined) {
+export function closeFigures(r: Counts | undefined, p?: [number, number] | null) {
+  const c = r ?? ZERO;
   return {
-    closed: r?.closed ?? 0,
-    timed: r?.timed ?? 0,
-    onTime: r?.on_time ?? 0,
-    late: r?.late ?? 0,
-    onTimePct: pct(r?.on_time ?? 0, (r?.on_time ?? 0) + (r?.late ?? 0)),
-    medianDays: round2(r?.median),
-    p90Days: round2(r?.p90),
-    duplicates: r?.duplicates ?? 0,
+    closed: c.closed,
+    timed: c.timed,
+    onTime: c.on_time,
+    late: c.late,
+    onTimePct: pct(c.on_time, c.on_time + c.late),
+    medianDays: round2(p?.[0]),
+    p90Days: round2(p?.[1]),
+    duplicates: c.duplicates,
   };
 }
 
-// grouping() bits: 4 = service rolled up, 2 = department, 1 = district.
-const BY_SERVICE = 3;
-const BY_DEPARTMENT = 5;
-const BY_DISTRICT = 6;
-const TOTAL = 7;
+/** Closed figures by service, department, district and in total, with the percentiles by service. */
+export async function closedBreakdowns(db: DbOrTx, where: SQL) {
+  const [counts, percentiles] = await Promise.all([closeCounts(db, where), closePercentiles(db, where)]);
+  const p = new Map(percentiles.map((r) => [r.s, r.p]));
+  const service = sumBy(counts, (r) => r.s, CLOSE_FIELDS);
+  return {
+    total: closeFigures(sumBy(counts, () => null, CLOSE_FIELDS).get(null), p.get(null)),
+    service: new Map([...service].map(([k, r]) => [k, closeFigures(r, p.get(k))])),
+    department: new Map([...sumBy(counts, (r) => r.d, CLOSE_FIELDS)].map(([k, r]) => [k, r.closed])),
+    district: new Map([...sumBy(counts, (r) => r.w, CLOSE_FIELDS)].map(([k, r]) => [k, r.closed])),
+  };
+}
+
+/** Counts by local interval (grouped on the truncated time, labelled afterwards). */
+export function seriesCounts(db: DbOrTx, column: SQL, where: SQL, f: ReportFilters, timeZone: string) {
+  return reportRows<{ b: string; n: number }>(
+    db,
+    sql`select ${labelOf(sql`t`, f.interval)} as b, n from (
+      select ${truncated(column, f.interval, timeZone)} as t, count(*)::int as n
+      from service_requests sr where ${where} group by 1) x`,
+  );
+}
 
 /** The request dashboard for the filters, with the open backlog as of `now`. */
 export async function requestDashboard(
@@ -112,36 +159,19 @@ export async function requestDashboard(
   const scope = requestScope(f);
   const opened = sql`${openedIn(f, timeZone)} and ${scope}`;
   const closed = sql`${closedIn(f, timeZone)} and ${scope}`;
-  const [names, openRows, closeRows, openSeries, closeSeries, backlogRows, ratingRows, cellRows] =
+  const [names, openRows, closedBy, openSeries, closeSeries, backlogRows, ratingRows, cellRows] =
     await Promise.all([
       catalogNames(db),
-      rows<{
-        s: number | null;
-        d: number | null;
-        w: string | null;
-        g: number;
-        opened: number;
-        reopened: number;
-      }>(
+      reportRows<{ s: number; d: number; w: string | null; opened: number; reopened: number }>(
         db,
         sql`select sr.service_type_id as s, sr.department_id as d, sr.district as w,
-          grouping(sr.service_type_id, sr.department_id, sr.district)::int as g,
           count(*)::int as opened, (count(*) filter (where ${REOPENED}))::int as reopened
-        from service_requests sr where ${opened}
-        group by grouping sets ((sr.service_type_id), (sr.department_id), (sr.district), ())`,
+        from service_requests sr where ${opened} group by 1, 2, 3`,
       ),
-      closeFiguresQuery(db, closed),
-      rows<{ b: string; n: number }>(
-        db,
-        sql`select ${bucketOf(sql`sr.created_at`, f.interval, timeZone)} as b, count(*)::int as n
-        from service_requests sr where ${opened} group by 1`,
-      ),
-      rows<{ b: string; n: number }>(
-        db,
-        sql`select ${bucketOf(sql`sr.closed_at`, f.interval, timeZone)} as b, count(*)::int as n
-        from service_requests sr where ${closed} group by 1`,
-      ),
-      rows<{ d: number; total: number; ages: number[] }>(
+      closedBreakdowns(db, closed),
+      seriesCounts(db, sql`sr.created_at`, opened, f, timeZone),
+      seriesCounts(db, sql`sr.closed_at`, closed, f, timeZone),
+      reportRows<{ d: number; total: number; ages: number[] }>(
         db,
         sql`select sr.department_id as d, count(*)::int as total,
           array[${sql.join(
@@ -150,13 +180,13 @@ export async function requestDashboard(
           )}] as ages
         from service_requests sr where ${OPEN} and ${scope} group by 1`,
       ),
-      rows<{ rating: number; n: number }>(
+      reportRows<{ rating: number; n: number }>(
         db,
         sql`select s.rating, count(*)::int as n from survey_responses s
         join service_requests sr on sr.id = s.request_id
         where ${inRange(sql`s.created_at`, f, timeZone)} and ${scope} group by 1 order by 1`,
       ),
-      rows<{ row: number; col: number; n: number }>(
+      reportRows<{ row: number; col: number; n: number }>(
         db,
         sql`select floor(sr.lat / ${CELL_SIZE})::int as row, floor(sr.lng / ${CELL_SIZE})::int as col, count(*)::int as n
         from service_requests sr where ${opened} and sr.lat is not null and sr.lng is not null
@@ -164,57 +194,51 @@ export async function requestDashboard(
       ),
     ]);
 
-  const openTotal = openRows.find((r) => r.g === TOTAL);
-  const closeTotal = closeRows.find((r) => r.g === TOTAL);
+  const OPEN_FIELDS = ["opened", "reopened"] as const;
+  const openTotal = sumBy(openRows, () => null, [...OPEN_FIELDS]).get(null);
+  const svcOpen = sumBy(openRows, (r) => r.s, [...OPEN_FIELDS]);
+  const deptOpen = sumBy(openRows, (r) => r.d, [...OPEN_FIELDS]);
+  const distOpen = sumBy(openRows, (r) => r.w, [...OPEN_FIELDS]);
   const backlogTotal = backlogRows.reduce((n, r) => n + r.total, 0);
   const rated = ratingRows.reduce((n, r) => n + r.n, 0);
   const ratingSum = ratingRows.reduce((n, r) => n + r.rating * r.n, 0);
 
-  const openedBy = (g: number, key: (r: (typeof openRows)[number]) => unknown) =>
-    new Map(openRows.filter((r) => r.g === g).map((r) => [key(r), r]));
-  const closedBy = (g: number, key: (r: CloseRow) => unknown) =>
-    new Map(closeRows.filter((r) => r.g === g).map((r) => [key(r), r]));
-
-  const svcOpen = openedBy(BY_SERVICE, (r) => r.s);
-  const svcClose = closedBy(BY_SERVICE, (r) => r.s);
-  const byService = [...new Set([...svcOpen.keys(), ...svcClose.keys()])]
+  const byService = [...new Set([...svcOpen.keys(), ...closedBy.service.keys()])]
     .map((id) => {
-      const s = names.service.get(id as number);
+      const s = names.service.get(id);
       const o = svcOpen.get(id);
       return {
         code: s?.code ?? "?",
         name: s?.name ?? "Unknown service",
         opened: o?.opened ?? 0,
         reopened: o?.reopened ?? 0,
-        ...closeFigures(svcClose.get(id)),
+        ...(closedBy.service.get(id) ?? closeFigures(undefined)),
       };
     })
     .sort((a, b) => b.opened - a.opened || a.name.localeCompare(b.name));
 
-  const deptOpen = openedBy(BY_DEPARTMENT, (r) => r.d);
-  const deptClose = closedBy(BY_DEPARTMENT, (r) => r.d);
   const deptBacklog = new Map(backlogRows.map((r) => [r.d, r]));
-  const byDepartment = [...new Set([...deptOpen.keys(), ...deptClose.keys(), ...deptBacklog.keys()])]
+  const byDepartment = [
+    ...new Set([...deptOpen.keys(), ...closedBy.department.keys(), ...deptBacklog.keys()]),
+  ]
     .map((id) => {
-      const d = names.department.get(id as number);
+      const d = names.department.get(id);
       return {
         code: d?.code ?? "?",
         name: d?.name ?? "Unknown department",
         opened: deptOpen.get(id)?.opened ?? 0,
-        closed: deptClose.get(id)?.closed ?? 0,
-        backlog: deptBacklog.get(id as number)?.total ?? 0,
+        closed: closedBy.department.get(id) ?? 0,
+        backlog: deptBacklog.get(id)?.total ?? 0,
       };
     })
     .sort((a, b) => b.opened - a.opened || a.name.localeCompare(b.name));
 
-  const distOpen = openedBy(BY_DISTRICT, (r) => r.w);
-  const distClose = closedBy(BY_DISTRICT, (r) => r.w);
-  const byDistrict = [...new Set([...distOpen.keys(), ...distClose.keys()])]
+  const byDistrict = [...new Set([...distOpen.keys(), ...closedBy.district.keys()])]
     .filter((w): w is string => typeof w === "string")
     .map((w) => ({
       district: w,
       opened: distOpen.get(w)?.opened ?? 0,
-      closed: distClose.get(w)?.closed ?? 0,
+      closed: closedBy.district.get(w) ?? 0,
     }))
     .sort((a, b) => a.district.localeCompare(b.district, undefined, { numeric: true }));
 
@@ -236,7 +260,7 @@ export async function requestDashboard(
       backlog: backlogTotal,
       rated,
       meanRating: rated > 0 ? round2(ratingSum / rated) : null,
-      ...closeFigures(closeTotal),
+      ...closedBy.total,
     },
     series,
     byService,

@@ -1,11 +1,14 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { recordsQuery, reportFilters } from "../../../common/contracts/reports.js";
+import { z } from "zod";
+import { type PublicPerformance, recordsQuery, reportFilters } from "../../../common/contracts/reports.js";
+import { LANGUAGES } from "../../../common/languages.js";
 import { requireStaff } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
 import { notFound } from "../../platform/errors.js";
+import { requestLanguage } from "../../platform/translations.js";
 import { contactDashboard } from "./reports.contacts.js";
 import { resolveFilters } from "./reports.filters.js";
 import { canViewReports } from "./reports.policy.js";
@@ -64,13 +67,23 @@ export async function reportsRoutes(app: FastifyInstance, opts: ReportsRoutesOpt
       .send(Readable.from(recordsCsv(db, timeZone, filters, q, now)));
   });
 
-  let cached: { at: number; body: Awaited<ReturnType<typeof publicPerformance>> } | null = null;
-  r.get("/api/public/performance", async (_request, reply) => {
-    const now = clock.now();
-    if (!cached || now.getTime() - cached.at > PUBLIC_PERFORMANCE_TTL_MS || now.getTime() < cached.at) {
-      cached = { at: now.getTime(), body: await publicPerformance(db, timeZone, now) };
-    }
-    reply.header("cache-control", `public, max-age=${PUBLIC_PERFORMANCE_TTL_MS / 1000}`);
-    return cached.body;
-  });
+  // One copy per language; anonymous visitors cannot make the server recount more than once per TTL.
+  const cached = new Map<string, { at: number; body: Promise<PublicPerformance> }>();
+  r.get(
+    "/api/public/performance",
+    { schema: { querystring: z.object({ lang: z.string().max(10).optional() }) } },
+    async (request, reply) => {
+      const now = clock.now().getTime();
+      const language = requestLanguage(LANGUAGES, request.query.lang, request.headers["accept-language"]);
+      let entry = cached.get(language);
+      if (!entry || now - entry.at > PUBLIC_PERFORMANCE_TTL_MS || now < entry.at) {
+        entry = { at: now, body: publicPerformance(db, timeZone, new Date(now), language) };
+        entry.body.catch(() => cached.delete(language));
+        cached.set(language, entry);
+      }
+      reply.header("cache-control", `public, max-age=${PUBLIC_PERFORMANCE_TTL_MS / 1000}`);
+      reply.header("vary", "accept-language");
+      return entry.body;
+    },
+  );
 }
