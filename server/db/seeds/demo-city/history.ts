@@ -1,10 +1,18 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Channel } from "../../../../common/channels.js";
+import type { CloseReason } from "../../../../common/statuses.js";
 import { createRequest } from "../../../modules/requests/index.js";
 import type { Actor } from "../../../platform/actor.js";
 import { fixedClock } from "../../../platform/clock.js";
 import type { Db } from "../../../platform/db.js";
-import { interactionArticles, interactionRequests, interactions, kbArticles } from "../../schema/index.js";
+import {
+  interactionArticles,
+  interactionRequests,
+  interactions,
+  kbArticles,
+  serviceRequests,
+  surveyResponses,
+} from "../../schema/index.js";
 import type { CityRefs } from "./catalog.js";
 import { articles } from "./content/articles.js";
 import { services } from "./content/services.js";
@@ -12,7 +20,7 @@ import { firstNames, lastNames } from "./content/streets.js";
 import type { DemoQuestion, DemoServiceType } from "./content/types.js";
 import { advance } from "./lifecycle.js";
 import { describe } from "./phrases.js";
-import type { Random } from "./random.js";
+import { Random } from "./random.js";
 
 const DAY = 86_400_000;
 const CHANNELS: { c: Channel; w: number }[] = [
@@ -98,6 +106,8 @@ export async function seedHistory(
     articleSlugs?: string[];
   })[] = [];
   let constituentsMade = 0;
+  // Its own sequence, so adding survey answers left the rest of the history as it was.
+  const surveyRnd = new Random(2027 + opts.requests);
 
   let made = 0;
   for (const [i, created] of times.entries()) {
@@ -158,7 +168,7 @@ export async function seedHistory(
         requestId: req.id,
       });
     }
-    await advance(
+    const closed = await advance(
       db,
       rnd,
       req,
@@ -169,6 +179,7 @@ export async function seedHistory(
       clock,
       opts.timeZone,
     );
+    if (closed) await answerSurvey(db, surveyRnd, req.id, closed, now);
     opts.onProgress?.(i + 1, total);
   }
 
@@ -250,4 +261,30 @@ export async function seedHistory(
   );
   opts.onProgress?.(total, total);
   return { requests: made, interactions: interactionRows.length, constituents: constituentsMade, stopped };
+}
+
+const RATINGS_FIXED = [3, 4, 10, 33, 50];
+const RATINGS_OTHER = [20, 20, 25, 20, 15];
+
+/** About a third of the residents who can be asked answer the survey, a few hours to three days after. */
+async function answerSurvey(
+  db: Db,
+  rnd: Random,
+  requestId: number,
+  closed: { at: Date; reason: CloseReason },
+  now: Date,
+) {
+  if (!rnd.chance(0.35)) return;
+  const at = new Date(closed.at.getTime() + rnd.int(1, 72) * 3_600_000);
+  if (at >= now) return;
+  const [row] = await db
+    .select({ constituentId: serviceRequests.constituentId })
+    .from(serviceRequests)
+    .where(eq(serviceRequests.id, requestId));
+  if (!row?.constituentId) return;
+  const weights = closed.reason === "fixed" ? RATINGS_FIXED : RATINGS_OTHER;
+  const rating = rnd.weighted([1, 2, 3, 4, 5], (r) => weights[r - 1] ?? 0);
+  await db
+    .insert(surveyResponses)
+    .values({ requestId, constituentId: row.constituentId, rating, createdAt: at, updatedAt: at });
 }

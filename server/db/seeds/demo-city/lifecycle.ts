@@ -15,7 +15,10 @@ const CLOSE: { r: CloseReason; w: number }[] = [
   { r: "not_city_responsibility", w: 7 },
 ];
 
-/** Moves a request through a plausible life, each step by the owning department's staff at its time. */
+/**
+ * Moves a request through a plausible life, each step by the owning department's staff at its time.
+ * Returns when and why it was closed, if it was.
+ */
 export async function advance(
   db: DbOrTx,
   rnd: Random,
@@ -26,7 +29,7 @@ export async function advance(
   supervisor: StaffActor,
   clock: ReturnType<typeof fixedClock>,
   timeZone: string,
-) {
+): Promise<{ at: Date; reason: CloseReason } | undefined> {
   const worker = team.length ? rnd.pick(team) : supervisor;
   const ageDays = (now.getTime() - created.getTime()) / DAY;
   const sla = req.dueAt ? (req.dueAt.getTime() - created.getTime()) / DAY : 5;
@@ -68,9 +71,10 @@ export async function advance(
   if (!rnd.chance(closeProb)) return;
   const reason = rnd.weighted(CLOSE, (c) => c.w).r;
   const late = rnd.chance(0.18) ? 1.5 + rnd.next() * 2 : 0.3 + rnd.next() * 0.6;
-  await step(Math.max(1, sla * 24 * late), () =>
+  const closed = await step(Math.max(1, sla * 24 * late), () =>
     changeStatus(deps, req.number, { status: "closed", closeReason: reason, note: closeNote(reason) }),
   );
+  return closed ? { at: new Date(t), reason } : undefined;
 }
 
 /** Department staff work weekdays 7:00–17:00: moves an instant forward into the next such time. */
