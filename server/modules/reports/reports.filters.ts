@@ -131,7 +131,8 @@ export const OPEN = sql.raw(
     .join(", ")})`,
 );
 /** Calendar days from made to (last) closed, fractional. */
-export const DAYS_TO_CLOSE = sql`(extract(epoch from sr.closed_at - sr.created_at) / 86400.0)`;
+// date_part gives double precision; extract() gives numeric, several times slower to sum and sort.
+export const DAYS_TO_CLOSE = sql`(date_part('epoch', sr.closed_at - sr.created_at) / 86400.0)`;
 
 /** Open requests of one age band (whole days since made), as of `now`. */
 export function ageBand(label: string, now: Date): SQL {
@@ -164,7 +165,7 @@ const REOPENED_AFTER = sql`i.id in (
     and e.at < c.started_at + ${`${FCR_WINDOW_DAYS} days`}::interval)`;
 /** First-contact resolution: handled, not transferred, nothing reopened within the window. */
 export const RESOLVED_FIRST = sql`(${HANDLED} and not (${TRANSFERRED}) and not ${REOPENED_AFTER})`;
-export const HANDLE_SECONDS = sql`extract(epoch from i.ended_at - i.started_at)`;
+export const HANDLE_SECONDS = sql`date_part('epoch', i.ended_at - i.started_at)`;
 
 /** A share as a percentage with one decimal, or null when there is nothing to share. */
 export function pct(part: number, whole: number): number | null {

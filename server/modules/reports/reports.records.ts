@@ -21,6 +21,7 @@ import {
   ageBand,
   closedIn,
   contactScope,
+  HANDLE_SECONDS,
   HANDLED,
   inBucket,
   inRange,
@@ -108,7 +109,7 @@ function contactCondition(f: ReportFilters, s: RecordsSlice, tz: string): SQL {
 const REQUEST_COLUMNS = sql`sr.number, st.name as service, d.name as department, sr.district, sr.channel,
   sr.status, sr.close_reason as "closeReason", sr.created_at as "createdAt", sr.due_at as "dueAt",
   case when sr.status = 'closed' then sr.closed_at end as "closedAt",
-  case when sr.status = 'closed' then round((extract(epoch from sr.closed_at - sr.created_at) / 86400.0)::numeric, 2)::float8 end as "daysToClose",
+  case when sr.status = 'closed' then round((date_part('epoch', sr.closed_at - sr.created_at) / 86400.0)::numeric, 2)::float8 end as "daysToClose",
   case when sr.status = 'closed' and sr.due_at is not null then sr.closed_at <= sr.due_at end as "onTime",
   sr.address`;
 
@@ -133,7 +134,7 @@ async function contactPage(db: DbOrTx, where: SQL, afterKey: number | null, limi
     db,
     sql`select i.id as key, i.id, i.started_at as "startedAt", i.ended_at as "endedAt", i.channel,
       u.name as operator, i.outcomes,
-      case when ${HANDLED} then extract(epoch from i.ended_at - i.started_at)::float8 end as "handleSeconds",
+      case when ${HANDLED} then ${HANDLE_SECONDS} end as "handleSeconds",
       coalesce(d.name, a.name) as destination, i.wrap_up_code as "wrapUpCode"
     from interactions i left join users u on u.id = i.operator_user_id
     left join departments d on d.id = i.transfer_department_id left join agencies a on a.id = i.referral_agency_id
