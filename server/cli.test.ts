@@ -29,7 +29,7 @@ describe("the civic311 command line (embedded database)", () => {
   it("prints help", () => {
     const res = cli(["--help"], {});
     expect(res.status).toBe(0);
-    for (const cmd of ["serve", "migrate", "seed", "user", "apikey", "export"])
+    for (const cmd of ["serve", "migrate", "seed", "user", "apikey", "export", "reports"])
       expect(res.stdout).toContain(cmd);
   });
 
@@ -145,6 +145,10 @@ describe("the civic311 command line (embedded database)", () => {
       (r) => r.n,
     );
     await database.close();
+
+    const refreshed = cli(["reports", "refresh"], { DATA_DIR: dataDir });
+    expect(refreshed.status, refreshed.stderr).toBe(0);
+    expect(refreshed.stdout).toMatch(/Report rollups in America\/New_York: \d+ new batch\(es\)/);
 
     const csv = cli(["export", "requests", "--format", "csv"], { DATA_DIR: dataDir });
     expect(csv.status, csv.stderr).toBe(0);

@@ -14,6 +14,7 @@ import {
   parseExportRange,
   prepareExport,
 } from "./modules/open-data/index.js";
+import { refreshRollups } from "./modules/reports/index.js";
 import type { Actor } from "./platform/actor.js";
 import { ConfigError, loadConfig } from "./platform/config.js";
 import { AppError } from "./platform/errors.js";
@@ -78,6 +79,25 @@ function program(): Command {
         console.log(`Migrations applied to ${database.description}.`);
       }),
     );
+
+  cli
+    .command("reports")
+    .description("report rollups (the worker keeps them current every 5 minutes)")
+    .command("refresh")
+    .description("build the report rollups through yesterday now, e.g. after an import")
+    .action(async () => {
+      const config = loadConfig();
+      await withDatabase("reports refresh", async (database) => {
+        const bar = progressBar("report rollups");
+        const done = await refreshRollups(database.db, config.timeZone, new Date(), (n, total) =>
+          bar.update(n, total, "batches"),
+        );
+        bar.stop();
+        console.log(
+          `Report rollups in ${config.timeZone}: ${done.built} new batch(es) of up to 31 days, ${done.rebuilt} changed day(s) rebuilt.`,
+        );
+      });
+    });
 
   cli
     .command("seed")

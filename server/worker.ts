@@ -11,6 +11,7 @@ import {
   smtpMailer,
   twilioSms,
 } from "./modules/notifications/index.js";
+import { refreshRollups } from "./modules/reports/index.js";
 import { PUBLIC_EVENT_QUEUE } from "./modules/requests/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
@@ -19,6 +20,7 @@ import type { JobQueue, QueueSpec } from "./platform/jobs.js";
 
 const ESCALATION_SCAN_QUEUE = "escalation-scan";
 const HOUSEKEEPING_QUEUE = "housekeeping";
+const REPORT_ROLLUPS_QUEUE = "report-rollups";
 
 /**
  * Every queue, declared once. Sends retry with a doubling wait from 30 s (about 8.5 hours over ten tries);
@@ -29,6 +31,8 @@ export const QUEUES: QueueSpec[] = [
   { name: STAFF_ALERT_QUEUE, retryLimit: 10, retryDelaySeconds: 30, expireInSeconds: 300 },
   { name: ESCALATION_SCAN_QUEUE, retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 600 },
   { name: HOUSEKEEPING_QUEUE, retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 600 },
+  // The first build of years of history can take minutes; later runs take one day or a few changed ones.
+  { name: REPORT_ROLLUPS_QUEUE, retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 3600 },
 ];
 
 export interface Worker {
@@ -48,7 +52,8 @@ export interface WorkerDeps {
 
 /**
  * The background worker: residents' notifications, supervisors' escalation alerts, the escalation scan
- * every 5 minutes and housekeeping every 10, all as pg-boss jobs (ADR 0009).
+ * every 5 minutes, the report rollups every 5 (ADR 0011) and housekeeping every 10, all as pg-boss jobs
+ * (ADR 0009).
  */
 export async function startWorker(deps: WorkerDeps): Promise<Worker> {
   const { config, jobs } = deps;
@@ -91,7 +96,12 @@ export async function startWorker(deps: WorkerDeps): Promise<Worker> {
     await housekeeping(deps.db, deps.clock.now());
   });
   await jobs.schedule(ESCALATION_SCAN_QUEUE, "*/5 * * * *", config.timeZone);
+  await jobs.work(REPORT_ROLLUPS_QUEUE, async () => {
+    const done = await refreshRollups(deps.db, config.timeZone, deps.clock.now());
+    if (done.built + done.rebuilt > 0) deps.log?.info(done, "report rollups refreshed");
+  });
   await jobs.schedule(HOUSEKEEPING_QUEUE, "*/10 * * * *", config.timeZone);
+  await jobs.schedule(REPORT_ROLLUPS_QUEUE, "*/5 * * * *", config.timeZone);
   return {
     async stop() {
       mailer?.close();

@@ -4,4 +4,5 @@ export { resolveFilters } from "./reports.filters.js";
 export { publicPerformance } from "./reports.public.js";
 export { countRecords, listRecords, recordsCsv } from "./reports.records.js";
 export { requestDashboard } from "./reports.requests.js";
+export { refreshRollups, rollupPlan } from "./reports.rollups.js";
 export { reportsRoutes } from "./reports.routes.js";

@@ -28,6 +28,7 @@ import {
   truncated,
 } from "./reports.filters.js";
 import { sumBy } from "./reports.requests.js";
+import { liveTimes, rolledDays, rollupPlan } from "./reports.rollups.js";
 
 interface CountRow {
   channel: string;
@@ -73,14 +74,34 @@ export async function contactDashboard(
   timeZone: string,
   f: ReportFilters,
   now: Date = new Date(),
+  options: { rollups?: boolean } = {},
 ): Promise<ContactDashboard> {
-  const where = sql`${startedIn(f, timeZone)} and ${contactScope(f)}`;
+  const scope = contactScope(f);
+  const where = sql`${startedIn(f, timeZone)} and ${scope}`;
+  const plan = options.rollups === false ? null : await rollupPlan(db, timeZone);
+  // Rollup rows are aliased `i` too: their channel and operator_user_id columns take the same filters.
+  const rolled = sql`${rolledDays(plan, "contacts", sql`i.day`, f)} and ${scope}`;
+  const live = sql`${liveTimes(plan, "contacts", sql`i.started_at`, f, timeZone)} and ${scope}`;
   const median = (by: SQL) =>
     reportRows<{ k: string | number | null; m: number | null }>(
       db,
       sql`select ${by} as k, (percentile_cont(0.5) within group (order by ${HANDLE_SECONDS}))::float8 as m
       from interactions i where ${where} and ${HANDLED} group by 1`,
     );
+  const destinations = (kind: "transfer" | "referral") => {
+    const [table, column, flag] =
+      kind === "transfer"
+        ? [sql`departments`, sql`i.transfer_department_id`, TRANSFERRED]
+        : [sql`agencies`, sql`i.referral_agency_id`, REFERRED];
+    return reportRows<{ code: string; name: string; n: number }>(
+      db,
+      sql`select t.code, t.name, sum(x.n)::int as n from (
+        select i.destination_id as id, i.n from report_contact_destinations i where i.kind = ${kind} and ${rolled}
+        union all
+        select ${column}, 1 from interactions i where ${live} and ${flag} and ${column} is not null
+      ) x join ${table} t on t.id = x.id group by 1, 2 order by 3 desc, 2`,
+    );
+  };
   // Counted once at channel × operator and summed here; medians need their own sorts, run side by side.
   const [
     countRows,
@@ -95,45 +116,40 @@ export async function contactDashboard(
   ] = await Promise.all([
     reportRows<CountRow>(
       db,
-      sql`select i.channel, i.operator_user_id as op,
-          count(*)::int as contacts,
-          (count(*) filter (where ${HANDLED}))::int as handled,
-          (count(*) filter (where ${ABANDONED}))::int as abandoned,
-          (count(*) filter (where ${RESOLVED_FIRST}))::int as resolved,
-          (count(*) filter (where ${TRANSFERRED}))::int as transferred,
-          (count(*) filter (where ${REFERRED}))::int as referred,
-          coalesce(sum(${HANDLE_SECONDS}) filter (where ${HANDLED}), 0)::float8 as seconds
-        from interactions i where ${where} group by 1, 2`,
+      sql`select channel, op, sum(contacts)::int as contacts, sum(handled)::int as handled,
+        sum(abandoned)::int as abandoned, sum(resolved)::int as resolved, sum(transferred)::int as transferred,
+        sum(referred)::int as referred, sum(seconds)::float8 as seconds from (
+        select i.channel, i.operator_user_id as op, i.contacts, i.handled, i.abandoned, i.resolved, i.transferred,
+          i.referred, i.seconds
+        from report_contacts i where ${rolled}
+        union all
+        select i.channel, i.operator_user_id, 1, (${HANDLED})::int, (${ABANDONED})::int, (${RESOLVED_FIRST})::int,
+          (${TRANSFERRED})::int, (${REFERRED})::int, case when ${HANDLED} then ${HANDLE_SECONDS} else 0 end
+        from interactions i where ${live}
+      ) x group by 1, 2`,
     ),
     median(sql`null::int`),
     median(sql`i.channel`),
     median(sql`i.operator_user_id`),
     reportRows<{ b: string; channel: string; n: number; abandoned: number }>(
       db,
-      sql`select ${labelOf(sql`t`, f.interval)} as b, channel, n, abandoned from (
-          select ${truncated(sql`i.started_at`, f.interval, timeZone)} as t, i.channel, count(*)::int as n,
-            (count(*) filter (where ${ABANDONED}))::int as abandoned
-          from interactions i where ${where} group by 1, 2) x`,
+      sql`select ${labelOf(sql`t`, f.interval)} as b, channel, sum(n)::int as n, sum(abandoned)::int as abandoned from (
+        select date_trunc(${sql.raw(`'${f.interval}'`)}, i.hour) as t, i.channel, i.contacts as n, i.abandoned
+        from report_contacts i where ${rolled}
+        union all
+        select ${truncated(sql`i.started_at`, f.interval, timeZone)}, i.channel, 1, (${ABANDONED})::int
+        from interactions i where ${live}
+      ) x group by t, channel`,
     ),
-    reportRows<{ code: string; name: string; n: number }>(
-      db,
-      sql`select d.code, d.name, count(*)::int as n from interactions i
-        join departments d on d.id = i.transfer_department_id
-        where ${where} and ${TRANSFERRED} group by 1, 2 order by 3 desc, 2`,
-    ),
-    reportRows<{ code: string; name: string; n: number }>(
-      db,
-      sql`select a.code, a.name, count(*)::int as n from interactions i
-        join agencies a on a.id = i.referral_agency_id
-        where ${where} and ${REFERRED} group by 1, 2 order by 3 desc, 2`,
-    ),
+    destinations("transfer"),
+    destinations("referral"),
     reportRows<{ id: number; title: string; n: number }>(
       db,
-      sql`select k.id, k.title, x.n from (
-          select ia.article_id, count(*)::int as n from interactions i
-          join interaction_articles ia on ia.interaction_id = i.id
-          where ${where} group by 1 order by 2 desc limit 10) x
-        join kb_articles k on k.id = x.article_id order by x.n desc, k.title`,
+      sql`select k.id, k.title, sum(x.n)::int as n from (
+        select i.article_id, i.n from report_contact_articles i where ${rolled}
+        union all
+        select ia.article_id, 1 from interactions i join interaction_articles ia on ia.interaction_id = i.id where ${live}
+      ) x join kb_articles k on k.id = x.article_id group by 1, 2 order by 3 desc, 2 limit 10`,
     ),
     rows<{ id: number; name: string }>(db, sql`select id, name from users`),
   ]);

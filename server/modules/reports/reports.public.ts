@@ -8,8 +8,8 @@ import type { PublicPerformance } from "../../../common/contracts/reports.js";
 import type { DbOrTx } from "../../platform/db.js";
 import { translationsFor } from "../../platform/translations.js";
 import { bucketLabels } from "./reports.buckets.js";
-import { closedIn, openedIn, reportRows } from "./reports.filters.js";
-import { catalogNames, closedBreakdowns, seriesCounts } from "./reports.requests.js";
+import { catalogNames, closedBreakdowns, openCounts, seriesCounts } from "./reports.requests.js";
+import { rollupPlan } from "./reports.rollups.js";
 
 /** The last 12 months (local): the 11 whole months before this one, and this month so far. */
 export function lastTwelveMonths(timeZone: string, now: Date) {
@@ -29,19 +29,16 @@ export async function publicPerformance(
   language = "en",
 ): Promise<PublicPerformance> {
   const f = lastTwelveMonths(timeZone, now);
-  const opened = openedIn(f, timeZone);
-  const closed = closedIn(f, timeZone);
+  const c = { f, tz: timeZone, scope: sql`true`, plan: await rollupPlan(db, timeZone) };
   const [names, openRows, closedBy, openMonths, closeMonths] = await Promise.all([
     catalogNames(db),
-    reportRows<{ s: number; n: number }>(
-      db,
-      sql`select sr.service_type_id as s, count(*)::int as n from service_requests sr where ${opened} group by 1`,
-    ),
-    closedBreakdowns(db, closed),
-    seriesCounts(db, sql`sr.created_at`, opened, f, timeZone),
-    seriesCounts(db, sql`sr.closed_at`, closed, f, timeZone),
+    openCounts(db, c),
+    closedBreakdowns(db, c),
+    seriesCounts(db, "opened", c),
+    seriesCounts(db, "closed", c),
   ]);
-  const openedBy = new Map(openRows.map((r) => [r.s, r.n]));
+  const openedBy = new Map<number, number>();
+  for (const r of openRows) openedBy.set(r.s, (openedBy.get(r.s) ?? 0) + r.opened);
   const ids = [...new Set([...openedBy.keys(), ...closedBy.service.keys()])];
   const services = ids.map((id) => names.service.get(id));
   const codes = services.flatMap((s) => (s ? [s.code] : []));
@@ -57,7 +54,7 @@ export async function publicPerformance(
     to: f.to,
     generatedAt: now.toISOString(),
     totals: {
-      opened: openRows.reduce((n, r) => n + r.n, 0),
+      opened: openRows.reduce((n, r) => n + r.opened, 0),
       closed: closedBy.total.closed,
       onTimePct: closedBy.total.onTimePct,
       medianDays: closedBy.total.medianDays,

@@ -30,6 +30,7 @@ import {
   TIMED,
   truncated,
 } from "./reports.filters.js";
+import { liveTimes, type RollupPlan, rolledDays, rollupPlan } from "./reports.rollups.js";
 
 /** Map cells are this many degrees on a side (about 550 m north-south). */
 export const CELL_SIZE = 0.005;
@@ -68,20 +69,66 @@ interface Percentiles {
   p: [number, number] | null;
 }
 
+/** Which requests a count covers: the filters, the time zone, and the rollups it may read. */
+export interface CountScope {
+  f: ReportFilters;
+  tz: string;
+  scope: SQL;
+  plan: RollupPlan | null;
+}
+
 /**
  * Closed requests counted by service, department and district together (a few hundred rows), summed
- * into any of the three here: one pass over the rows instead of one per breakdown.
+ * into any of the three here: one pass over the rows instead of one per breakdown. Days the rollups
+ * hold come from them; the rest are counted from the requests.
  */
-export function closeCounts(db: DbOrTx, where: SQL) {
+export function closeCounts(db: DbOrTx, c: CountScope) {
   return reportRows<CloseRow>(
     db,
-    sql`select sr.service_type_id as s, sr.department_id as d, sr.district as w,
-      count(*)::int as closed,
-      (count(*) filter (where sr.close_reason = 'duplicate'))::int as duplicates,
-      (count(*) filter (where ${TIMED}))::int as timed,
-      (count(*) filter (where ${TIMED} and ${ON_TIME}))::int as on_time,
-      (count(*) filter (where ${TIMED} and ${LATE}))::int as late
-    from service_requests sr where ${where} group by 1, 2, 3`,
+    sql`select s, d, w, sum(closed)::int as closed, sum(duplicates)::int as duplicates, sum(timed)::int as timed,
+      sum(on_time)::int as on_time, sum(late)::int as late from (
+      select sr.service_type_id as s, sr.department_id as d, sr.district as w, sr.closed, sr.duplicates, sr.timed,
+        sr.on_time, sr.late
+      from report_requests_closed sr where ${rolledDays(c.plan, "requests", sql`sr.day`, c.f)} and ${c.scope}
+      union all
+      select sr.service_type_id, sr.department_id, sr.district, 1,
+        (sr.close_reason = 'duplicate')::int, (${TIMED})::int, (${TIMED} and ${ON_TIME})::int, (${TIMED} and ${LATE})::int
+      from service_requests sr
+      where sr.status = 'closed' and ${liveTimes(c.plan, "requests", sql`sr.closed_at`, c.f, c.tz)} and ${c.scope}
+    ) x group by 1, 2, 3`,
+  );
+}
+
+/** Opened requests (and how many were reopened) by service, department and district. */
+export function openCounts(db: DbOrTx, c: CountScope) {
+  return reportRows<{ s: number; d: number; w: string | null; opened: number; reopened: number }>(
+    db,
+    sql`select s, d, w, sum(opened)::int as opened, sum(reopened)::int as reopened from (
+      select sr.service_type_id as s, sr.department_id as d, sr.district as w, sr.opened, sr.reopened
+      from report_requests_opened sr where ${rolledDays(c.plan, "requests", sql`sr.day`, c.f)} and ${c.scope}
+      union all
+      select sr.service_type_id, sr.department_id, sr.district, 1, (${REOPENED})::int
+      from service_requests sr where ${liveTimes(c.plan, "requests", sql`sr.created_at`, c.f, c.tz)} and ${c.scope}
+    ) x group by 1, 2, 3`,
+  );
+}
+
+/** Opened or closed requests by local interval. Rollups hold days, so hours are always counted live. */
+export function seriesCounts(db: DbOrTx, which: "opened" | "closed", c: CountScope) {
+  const plan = c.f.interval === "hour" ? null : c.plan;
+  const table = which === "opened" ? sql`report_requests_opened` : sql`report_requests_closed`;
+  const column = which === "opened" ? sql`sr.created_at` : sql`sr.closed_at`;
+  const closedOnly = which === "closed" ? sql`sr.status = 'closed' and ` : sql``;
+  const unit = sql.raw(`'${c.f.interval}'`);
+  return reportRows<{ b: string; n: number }>(
+    db,
+    sql`select ${labelOf(sql`t`, c.f.interval)} as b, sum(n)::int as n from (
+      select date_trunc(${unit}, sr.day::timestamp) as t, sr.${sql.raw(which)} as n
+      from ${table} sr where ${rolledDays(plan, "requests", sql`sr.day`, c.f)} and ${c.scope}
+      union all
+      select ${truncated(column, c.f.interval, c.tz)}, 1
+      from service_requests sr where ${closedOnly}${liveTimes(plan, "requests", column, c.f, c.tz)} and ${c.scope}
+    ) x group by t`,
   );
 }
 
@@ -127,8 +174,11 @@ export function closeFigures(r: Counts | undefined, p?: [number, number] | null)
 }
 
 /** Closed figures by service, department, district and in total, with the percentiles by service. */
-export async function closedBreakdowns(db: DbOrTx, where: SQL) {
-  const [counts, percentiles] = await Promise.all([closeCounts(db, where), closePercentiles(db, where)]);
+export async function closedBreakdowns(db: DbOrTx, c: CountScope) {
+  const [counts, percentiles] = await Promise.all([
+    closeCounts(db, c),
+    closePercentiles(db, sql`${closedIn(c.f, c.tz)} and ${c.scope}`),
+  ]);
   const p = new Map(percentiles.map((r) => [r.s, r.p]));
   const service = sumBy(counts, (r) => r.s, CLOSE_FIELDS);
   return {
@@ -139,38 +189,29 @@ export async function closedBreakdowns(db: DbOrTx, where: SQL) {
   };
 }
 
-/** Counts by local interval (grouped on the truncated time, labelled afterwards). */
-export function seriesCounts(db: DbOrTx, column: SQL, where: SQL, f: ReportFilters, timeZone: string) {
-  return reportRows<{ b: string; n: number }>(
-    db,
-    sql`select ${labelOf(sql`t`, f.interval)} as b, n from (
-      select ${truncated(column, f.interval, timeZone)} as t, count(*)::int as n
-      from service_requests sr where ${where} group by 1) x`,
-  );
-}
-
 /** The request dashboard for the filters, with the open backlog as of `now`. */
 export async function requestDashboard(
   db: DbOrTx,
   timeZone: string,
   f: ReportFilters,
   now: Date = new Date(),
+  options: { rollups?: boolean } = {},
 ): Promise<RequestDashboard> {
   const scope = requestScope(f);
   const opened = sql`${openedIn(f, timeZone)} and ${scope}`;
-  const closed = sql`${closedIn(f, timeZone)} and ${scope}`;
+  const c: CountScope = {
+    f,
+    tz: timeZone,
+    scope,
+    plan: options.rollups === false ? null : await rollupPlan(db, timeZone),
+  };
   const [names, openRows, closedBy, openSeries, closeSeries, backlogRows, ratingRows, cellRows] =
     await Promise.all([
       catalogNames(db),
-      reportRows<{ s: number; d: number; w: string | null; opened: number; reopened: number }>(
-        db,
-        sql`select sr.service_type_id as s, sr.department_id as d, sr.district as w,
-          count(*)::int as opened, (count(*) filter (where ${REOPENED}))::int as reopened
-        from service_requests sr where ${opened} group by 1, 2, 3`,
-      ),
-      closedBreakdowns(db, closed),
-      seriesCounts(db, sql`sr.created_at`, opened, f, timeZone),
-      seriesCounts(db, sql`sr.closed_at`, closed, f, timeZone),
+      openCounts(db, c),
+      closedBreakdowns(db, c),
+      seriesCounts(db, "opened", c),
+      seriesCounts(db, "closed", c),
       reportRows<{ d: number; total: number; ages: number[] }>(
         db,
         sql`select sr.department_id as d, count(*)::int as total,
