@@ -12,9 +12,11 @@ import pg from "pg";
 import type { ReportFilters } from "../common/contracts/reports.js";
 import {
   contactDashboard,
+  contactMedians,
   publicPerformance,
   refreshRollups,
   requestDashboard,
+  requestMapCells,
   rollupPlan,
 } from "../server/modules/reports/index.js";
 import { type Database, openDatabase } from "../server/platform/db.js";
@@ -131,7 +133,13 @@ const biggestDept = (
 ).rows[0] as { code: string; n: number };
 const publicRange = await publicPerformance(db, TIME_ZONE, new Date());
 
-const cases = [
+const cases: {
+  name: string;
+  run: (d: Database) => Promise<unknown>;
+  check: (q: typeof db) => Promise<number>;
+  baseline: (d: Database) => Promise<number>;
+  baselineName: string;
+}[] = [
   {
     name: "requests, last year by day",
     run: (d: Database) => requestDashboard(d.db, TIME_ZONE, filters(), undefined, opts()),
@@ -162,6 +170,32 @@ const cases = [
       (await requestDashboard(q, TIME_ZONE, filters({ department: biggestDept.code }))).totals.opened,
     baseline: countOf("requests", year, biggestDept.code),
     baselineName: `count(*) of ${biggestDept.code} requests made in the year`,
+  },
+  {
+    name: "requests map (opened, by area), last year",
+    run: (d: Database) => requestMapCells(d.db, TIME_ZONE, filters()),
+    check: async (q: typeof db) =>
+      (await requestMapCells(q, TIME_ZONE, filters())).items.reduce((n, c) => n + c.count, 0),
+    baseline: countOf("requests", year),
+    baselineName: "count(*) of requests made in the year",
+  },
+  {
+    name: "contacts, median handle time by channel and operator, last year",
+    run: (d: Database) => contactMedians(d.db, TIME_ZONE, filters()),
+    // Medians count nothing; the check is that every operator with contacts got one.
+    check: async (q: typeof db) => (await contactMedians(q, TIME_ZONE, filters())).byOperator.length,
+    baseline: async (d: Database) =>
+      Number(
+        (
+          await d.raw.executeSql(
+            `select count(distinct operator_user_id)::int as n from interactions
+             where started_at >= ($1::date::timestamp at time zone $3) and started_at < (($2::date + 1)::timestamp at time zone $3)
+               and ended_at is not null and not ('abandoned' = any(outcomes))`,
+            [year.from, year.to, TIME_ZONE],
+          )
+        ).rows[0]?.n,
+      ),
+    baselineName: "count(distinct operator) of handled contacts in the year",
   },
   {
     name: `public performance (${publicRange.from}…${publicRange.to})`,

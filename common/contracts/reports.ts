@@ -141,13 +141,18 @@ export const requestDashboard = z.object({
     z.object({ code: z.string(), name: z.string(), total: z.number(), ages: z.array(z.number()) }),
   ),
   ratings: z.array(z.object({ rating: z.number(), count: z.number() })),
-  /** Opened requests counted in map cells of `size` degrees; `cell` is what a drill-down takes. */
-  cells: z.object({
-    size: z.number(),
-    items: z.array(z.object({ cell: z.string(), lat: z.number(), lng: z.number(), count: z.number() })),
-  }),
 });
 export type RequestDashboard = z.infer<typeof requestDashboard>;
+
+/**
+ * Where the opened requests were: counts in map cells of `size` degrees (`cell` is what a drill-down
+ * takes). Its own call, so the figures above the map do not wait for it.
+ */
+export const requestMap = z.object({
+  size: z.number(),
+  items: z.array(z.object({ cell: z.string(), lat: z.number(), lng: z.number(), count: z.number() })),
+});
+export type RequestMap = z.infer<typeof requestMap>;
 
 /** Contact-center figures of one group of contacts. */
 export const contactFigures = z.object({
@@ -178,6 +183,17 @@ export const contactDashboard = z.object({
   topArticles: z.array(z.object({ id: z.number(), title: z.string(), count: z.number() })),
 });
 export type ContactDashboard = z.infer<typeof contactDashboard>;
+
+/**
+ * Median handle time by channel and by operator. Each median sorts that group's contacts, which over a
+ * year is most of a dashboard's work, so they come in their own call and fill in the tables; the
+ * dashboard's rows leave `medianHandleSeconds` null.
+ */
+export const contactMedians = z.object({
+  byChannel: z.array(z.object({ channel: z.string(), medianHandleSeconds: z.number().nullable() })),
+  byOperator: z.array(z.object({ id: z.number(), medianHandleSeconds: z.number().nullable() })),
+});
+export type ContactMedians = z.infer<typeof contactMedians>;
 
 /** One row of a drill-down list of requests (no resident's details). */
 export const requestRecord = z.object({

@@ -1,5 +1,11 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import type { ContactDashboard, RecordsPage, RequestDashboard } from "../../common/contracts/reports.js";
+import type {
+  ContactDashboard,
+  ContactMedians,
+  RecordsPage,
+  RequestDashboard,
+  RequestMap,
+} from "../../common/contracts/reports.js";
 import { apiFetch, toQueryString } from "./client";
 
 /** The dashboard's filters exactly as in the page's query string (empty = the server's default). */
@@ -61,6 +67,25 @@ export function useContactDashboard(query: ReportQuery, enabled = true) {
     queryFn: ({ signal }) =>
       apiFetch<ContactDashboard>("GET", `/api/reports/contacts${toQueryString(query)}`, { signal }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Where the period's requests were, for the map (its own call: the figures do not wait for it). */
+export function useRequestMap(query: ReportQuery) {
+  return useQuery({
+    queryKey: ["reports", "requests", "map", query],
+    queryFn: ({ signal }) =>
+      apiFetch<RequestMap>("GET", `/api/reports/requests/map${toQueryString(query)}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Median handle time by channel and operator, which fill in the dashboard's tables when counted. */
+export function useContactMedians(query: ReportQuery) {
+  return useQuery({
+    queryKey: ["reports", "contacts", "medians", query],
+    queryFn: ({ signal }) =>
+      apiFetch<ContactMedians>("GET", `/api/reports/contacts/medians${toQueryString(query)}`, { signal }),
   });
 }
 

@@ -2,7 +2,6 @@ CREATE SEQUENCE "public"."report_dirty_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9
 CREATE TABLE "report_contact_articles" (
 	"day" date NOT NULL,
 	"channel" text NOT NULL,
-	"operator_user_id" integer,
 	"article_id" integer NOT NULL,
 	"n" integer NOT NULL
 );
@@ -10,14 +9,20 @@ CREATE TABLE "report_contact_articles" (
 CREATE TABLE "report_contact_destinations" (
 	"day" date NOT NULL,
 	"channel" text NOT NULL,
-	"operator_user_id" integer,
 	"kind" text NOT NULL,
 	"destination_id" integer NOT NULL,
 	"n" integer NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "report_contacts" (
+CREATE TABLE "report_contact_hours" (
 	"hour" timestamp NOT NULL,
+	"day" date NOT NULL,
+	"channel" text NOT NULL,
+	"contacts" integer NOT NULL,
+	"abandoned" integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_contacts" (
 	"day" date NOT NULL,
 	"channel" text NOT NULL,
 	"operator_user_id" integer,
@@ -70,6 +75,7 @@ CREATE TABLE "report_rollup_state" (
 --> statement-breakpoint
 CREATE INDEX "report_contact_articles_day_idx" ON "report_contact_articles" USING btree ("day");--> statement-breakpoint
 CREATE INDEX "report_contact_destinations_day_idx" ON "report_contact_destinations" USING btree ("day");--> statement-breakpoint
+CREATE INDEX "report_contact_hours_day_idx" ON "report_contact_hours" USING btree ("day");--> statement-breakpoint
 CREATE INDEX "report_contacts_day_idx" ON "report_contacts" USING btree ("day");--> statement-breakpoint
 CREATE INDEX "report_requests_closed_day_idx" ON "report_requests_closed" USING btree ("day");--> statement-breakpoint
 CREATE INDEX "report_requests_opened_day_idx" ON "report_requests_opened" USING btree ("day");--> statement-breakpoint

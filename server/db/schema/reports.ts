@@ -72,11 +72,10 @@ export const reportRequestsClosed = pgTable(
   (t) => [index("report_requests_closed_day_idx").on(t.day)],
 );
 
+/** Contacts of a local day by channel and operator. */
 export const reportContacts = pgTable(
   "report_contacts",
   {
-    /** The local hour (a timestamp without zone, in the city's time). */
-    hour: timestamp("hour", { withTimezone: false, mode: "string" }).notNull(),
     day: date("day", { mode: "string" }).notNull(),
     channel: text("channel").notNull(),
     operatorUserId: integer("operator_user_id"),
@@ -91,12 +90,26 @@ export const reportContacts = pgTable(
   (t) => [index("report_contacts_day_idx").on(t.day)],
 );
 
+/** Contacts of a local hour by channel (for charts by hour; by operator they are counted live). */
+export const reportContactHours = pgTable(
+  "report_contact_hours",
+  {
+    /** The local hour (a timestamp without zone, in the city's time). */
+    hour: timestamp("hour", { withTimezone: false, mode: "string" }).notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    channel: text("channel").notNull(),
+    contacts: integer("contacts").notNull(),
+    abandoned: integer("abandoned").notNull(),
+  },
+  (t) => [index("report_contact_hours_day_idx").on(t.day)],
+);
+
+/** Transfers and referrals of a local day by channel and destination. */
 export const reportContactDestinations = pgTable(
   "report_contact_destinations",
   {
     day: date("day", { mode: "string" }).notNull(),
     channel: text("channel").notNull(),
-    operatorUserId: integer("operator_user_id"),
     /** `transfer` (destination: a department) or `referral` (an agency). */
     kind: text("kind").notNull(),
     destinationId: integer("destination_id").notNull(),
@@ -105,12 +118,12 @@ export const reportContactDestinations = pgTable(
   (t) => [index("report_contact_destinations_day_idx").on(t.day)],
 );
 
+/** Articles used in the contacts of a local day, by channel. */
 export const reportContactArticles = pgTable(
   "report_contact_articles",
   {
     day: date("day", { mode: "string" }).notNull(),
     channel: text("channel").notNull(),
-    operatorUserId: integer("operator_user_id"),
     articleId: integer("article_id").notNull(),
     n: integer("n").notNull(),
   },

@@ -118,9 +118,7 @@ export const requestEvents = pgTable(
   (t) => [
     index("request_events_request_idx").on(t.requestId, t.at),
     // Reopens are few; reports look them up for reopen rate and first-contact resolution.
-    index("request_events_reopened_idx")
-      .on(t.requestId, t.at)
-      .where(sql`${t.type} = 'reopened'`),
+    index("request_events_reopened_idx").on(t.requestId, t.at).where(sql`${t.type} = 'reopened'`),
   ],
 );
 

@@ -1,8 +1,8 @@
 /** Reports: supervisors' dashboards with drill-down and CSV, and the public performance page. */
-export { contactDashboard } from "./reports.contacts.js";
+export { contactDashboard, contactMedians } from "./reports.contacts.js";
 export { resolveFilters } from "./reports.filters.js";
 export { publicPerformance } from "./reports.public.js";
 export { countRecords, listRecords, recordsCsv } from "./reports.records.js";
-export { requestDashboard } from "./reports.requests.js";
+export { requestDashboard, requestMapCells } from "./reports.requests.js";
 export { refreshRollups, rollupPlan } from "./reports.rollups.js";
 export { reportsRoutes } from "./reports.routes.js";

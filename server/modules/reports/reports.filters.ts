@@ -146,6 +146,15 @@ export function ageBand(label: string, now: Date): SQL {
     : sql`${older} and sr.created_at > ${at}::timestamptz - ${`${to} days`}::interval`;
 }
 
+/** Which age band (index into BACKLOG_AGES) an open request is in as of `now`; the same bounds as ageBand. */
+export function ageBandIndex(now: Date): SQL {
+  const at = now.toISOString();
+  const cases = BACKLOG_AGES.slice(0, -1).map(
+    ([, , to], i) => sql`when sr.created_at > ${at}::timestamptz - ${`${to} days`}::interval then ${i}`,
+  );
+  return sql`(case ${sql.join(cases, sql` `)} else ${BACKLOG_AGES.length - 1} end)::int`;
+}
+
 /** Contacts started in the range. */
 export const startedIn = (f: ReportFilters, tz: string) => inRange(col.started, f, tz);
 export const ABANDONED = sql`'abandoned' = any(i.outcomes)`;
@@ -154,15 +163,15 @@ export const REFERRED = sql`'referred' = any(i.outcomes)`;
 /** Contacts that ended with someone served: the base of handle time and first-contact resolution. */
 export const HANDLED = sql`i.ended_at is not null and not ('abandoned' = any(i.outcomes))`;
 /**
- * A request made or linked in the contact was reopened within the window after it. Written as one
- * uncorrelated set (reopens are few) so PostgreSQL hashes it once instead of probing per contact.
+ * A request made or linked in the contact was reopened within the window after it. Correlated: in a WHERE
+ * clause PostgreSQL turns it into a (hash) semi-join; counted per contact it costs two index probes, and
+ * the dashboards only count that way for days the rollups do not hold.
  */
-const REOPENED_AFTER = sql`i.id in (
-  select ir.interaction_id from request_events e
-  join interaction_requests ir on ir.request_id = e.request_id
-  join interactions c on c.id = ir.interaction_id
-  where e.type = 'reopened' and e.at >= c.started_at
-    and e.at < c.started_at + ${`${FCR_WINDOW_DAYS} days`}::interval)`;
+const REOPENED_AFTER = sql`exists (
+  select 1 from interaction_requests ir
+  join request_events e on e.request_id = ir.request_id and e.type = 'reopened'
+  where ir.interaction_id = i.id and e.at >= i.started_at
+    and e.at < i.started_at + ${`${FCR_WINDOW_DAYS} days`}::interval)`;
 /** First-contact resolution: handled, not transferred, nothing reopened within the window. */
 export const RESOLVED_FIRST = sql`(${HANDLED} and not (${TRANSFERRED}) and not ${REOPENED_AFTER})`;
 export const HANDLE_SECONDS = sql`date_part('epoch', i.ended_at - i.started_at)`;

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReportFilters } from "../../../common/contracts/reports.js";
 import type { Database } from "../../platform/db.js";
 import { freshDatabase } from "../../test/database.js";
-import { contactDashboard } from "./reports.contacts.js";
+import { contactDashboard, contactMedians } from "./reports.contacts.js";
 import { resolveFilters } from "./reports.filters.js";
 import { publicPerformance } from "./reports.public.js";
 import { countRecords, listRecords, type RecordsSlice, recordsCsv } from "./reports.records.js";
-import { requestDashboard } from "./reports.requests.js";
+import { requestDashboard, requestMapCells } from "./reports.requests.js";
 import { handBuiltCity, NOW, TZ } from "./reports.test-city.js";
 
 const OCTOBER: ReportFilters = resolveFilters({ from: "2026-10-01", to: "2026-10-31" }, TZ, NOW);
@@ -71,7 +71,8 @@ describe("request measures", () => {
       "2026-10-11",
       "2026-10-31",
     ]);
-    expect(d.cells.items.reduce((n, c) => n + c.count, 0)).toBe(4);
+    const map = await requestMapCells(database.db, TZ, OCTOBER);
+    expect(map.items.reduce((n, c) => n + c.count, 0)).toBe(4);
   });
 
   it("narrows by service and district, and weeks start on Monday", async () => {
@@ -126,14 +127,24 @@ describe("contact-center measures", () => {
     expect(byOp.get(ids.op1!)).toMatchObject({
       contacts: 3,
       handled: 2,
-      medianHandleSeconds: 450,
+      meanHandleSeconds: 450,
       fcrPct: 50,
     });
     expect(byOp.get(ids.op2!)).toMatchObject({
       contacts: 2,
       handled: 2,
-      medianHandleSeconds: 90,
+      meanHandleSeconds: 90,
       fcrPct: 50,
+    });
+    expect(await contactMedians(database.db, TZ, OCTOBER)).toEqual({
+      byChannel: expect.arrayContaining([
+        { channel: "phone", medianHandleSeconds: 300 }, // of 120, 300 and 600
+        { channel: "email", medianHandleSeconds: 60 },
+      ]),
+      byOperator: expect.arrayContaining([
+        { id: ids.op1, medianHandleSeconds: 450 }, // of 300 and 600
+        { id: ids.op2, medianHandleSeconds: 90 }, // of 60 and 120
+      ]),
     });
     expect(d.transfers).toEqual([{ code: "dpw", name: expect.any(String), count: 1 }]);
     expect(d.referrals).toEqual([{ code: "rmv", name: expect.any(String), count: 1 }]);

@@ -9,11 +9,12 @@ import {
   BACKLOG_AGES,
   type ReportFilters,
   type RequestDashboard,
+  type RequestMap,
 } from "../../../common/contracts/reports.js";
 import { type DbOrTx, rows } from "../../platform/db.js";
 import { bucketLabels } from "./reports.buckets.js";
 import {
-  ageBand,
+  ageBandIndex,
   closedIn,
   DAYS_TO_CLOSE,
   inRange,
@@ -133,13 +134,17 @@ export function seriesCounts(db: DbOrTx, which: "opened" | "closed", c: CountSco
 }
 
 /** Median and 90th percentile of days to close, by service and overall (s = null): one sort each. */
-export function closePercentiles(db: DbOrTx, where: SQL) {
-  return reportRows<Percentiles>(
-    db,
-    sql`select sr.service_type_id as s,
-      percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${DAYS_TO_CLOSE})::float8[] as p
-    from service_requests sr where ${where} and ${TIMED} group by rollup (sr.service_type_id)`,
-  );
+export async function closePercentiles(db: DbOrTx, where: SQL): Promise<Percentiles[]> {
+  // Two queries side by side rather than one ROLLUP, which would sort the service groups and then all again.
+  const query = (by: SQL) =>
+    reportRows<Percentiles>(
+      db,
+      sql`select ${by} as s,
+        percentile_cont(array[0.5, 0.9]::float8[]) within group (order by ${DAYS_TO_CLOSE})::float8[] as p
+      from service_requests sr where ${where} and ${TIMED} group by 1`,
+    );
+  const [byService, total] = await Promise.all([query(sql`sr.service_type_id`), query(sql`null::int`)]);
+  return [...byService, ...total];
 }
 
 type Counts = Omit<CloseRow, "s" | "d" | "w">;
@@ -198,48 +203,44 @@ export async function requestDashboard(
   options: { rollups?: boolean } = {},
 ): Promise<RequestDashboard> {
   const scope = requestScope(f);
-  const opened = sql`${openedIn(f, timeZone)} and ${scope}`;
   const c: CountScope = {
     f,
     tz: timeZone,
     scope,
     plan: options.rollups === false ? null : await rollupPlan(db, timeZone),
   };
-  const [names, openRows, closedBy, openSeries, closeSeries, backlogRows, ratingRows, cellRows] =
-    await Promise.all([
-      catalogNames(db),
-      openCounts(db, c),
-      closedBreakdowns(db, c),
-      seriesCounts(db, "opened", c),
-      seriesCounts(db, "closed", c),
-      reportRows<{ d: number; total: number; ages: number[] }>(
-        db,
-        sql`select sr.department_id as d, count(*)::int as total,
-          array[${sql.join(
-            BACKLOG_AGES.map(([label]) => sql`(count(*) filter (where ${ageBand(label, now)}))::int`),
-            sql`, `,
-          )}] as ages
-        from service_requests sr where ${OPEN} and ${scope} group by 1`,
-      ),
-      reportRows<{ rating: number; n: number }>(
-        db,
-        sql`select s.rating, count(*)::int as n from survey_responses s
+  const [names, openRows, closedBy, openSeries, closeSeries, backlogBands, ratingRows] = await Promise.all([
+    catalogNames(db),
+    openCounts(db, c),
+    closedBreakdowns(db, c),
+    seriesCounts(db, "opened", c),
+    seriesCounts(db, "closed", c),
+    reportRows<{ d: number; band: number; n: number }>(
+      db,
+      sql`select sr.department_id as d, ${ageBandIndex(now)} as band, count(*)::int as n
+        from service_requests sr where ${OPEN} and ${scope} group by 1, 2`,
+    ),
+    reportRows<{ rating: number; n: number }>(
+      db,
+      sql`select s.rating, count(*)::int as n from survey_responses s
         join service_requests sr on sr.id = s.request_id
         where ${inRange(sql`s.created_at`, f, timeZone)} and ${scope} group by 1 order by 1`,
-      ),
-      reportRows<{ row: number; col: number; n: number }>(
-        db,
-        sql`select floor(sr.lat / ${CELL_SIZE})::int as row, floor(sr.lng / ${CELL_SIZE})::int as col, count(*)::int as n
-        from service_requests sr where ${opened} and sr.lat is not null and sr.lng is not null
-        group by 1, 2 order by 3 desc limit 5000`,
-      ),
-    ]);
+    ),
+  ]);
 
   const OPEN_FIELDS = ["opened", "reopened"] as const;
   const openTotal = sumBy(openRows, () => null, [...OPEN_FIELDS]).get(null);
   const svcOpen = sumBy(openRows, (r) => r.s, [...OPEN_FIELDS]);
   const deptOpen = sumBy(openRows, (r) => r.d, [...OPEN_FIELDS]);
   const distOpen = sumBy(openRows, (r) => r.w, [...OPEN_FIELDS]);
+  const backlogByDept = new Map<number, { d: number; total: number; ages: number[] }>();
+  for (const r of backlogBands) {
+    const entry = backlogByDept.get(r.d) ?? { d: r.d, total: 0, ages: BACKLOG_AGES.map(() => 0) };
+    entry.total += r.n;
+    entry.ages[r.band] = (entry.ages[r.band] ?? 0) + r.n;
+    backlogByDept.set(r.d, entry);
+  }
+  const backlogRows = [...backlogByDept.values()];
   const backlogTotal = backlogRows.reduce((n, r) => n + r.total, 0);
   const rated = ratingRows.reduce((n, r) => n + r.n, 0);
   const ratingSum = ratingRows.reduce((n, r) => n + r.rating * r.n, 0);
@@ -317,14 +318,25 @@ export async function requestDashboard(
       rating,
       count: ratingRows.find((r) => r.rating === rating)?.n ?? 0,
     })),
-    cells: {
-      size: CELL_SIZE,
-      items: cellRows.map((c) => ({
-        cell: `${CELL_SIZE}:${c.row}:${c.col}`,
-        lat: (c.row + 0.5) * CELL_SIZE,
-        lng: (c.col + 0.5) * CELL_SIZE,
-        count: c.n,
-      })),
-    },
+  };
+}
+
+/** Where the opened requests of the period were, counted in map cells. */
+export async function requestMapCells(db: DbOrTx, timeZone: string, f: ReportFilters): Promise<RequestMap> {
+  const cells = await reportRows<{ row: number; col: number; n: number }>(
+    db,
+    sql`select floor(sr.lat / ${CELL_SIZE})::int as row, floor(sr.lng / ${CELL_SIZE})::int as col, count(*)::int as n
+    from service_requests sr where ${openedIn(f, timeZone)} and ${requestScope(f)}
+      and sr.lat is not null and sr.lng is not null
+    group by 1, 2 order by 3 desc limit 5000`,
+  );
+  return {
+    size: CELL_SIZE,
+    items: cells.map((c) => ({
+      cell: `${CELL_SIZE}:${c.row}:${c.col}`,
+      lat: (c.row + 0.5) * CELL_SIZE,
+      lng: (c.col + 0.5) * CELL_SIZE,
+      count: c.n,
+    })),
   };
 }

@@ -107,25 +107,34 @@ async function buildDays(tx: DbOrTx, kind: RollupKind, a: string, b: string, tz:
     return;
   }
   const started = daysOf(sql`i.started_at`, a, b, tz);
-  await tx.execute(sql`delete from report_contacts where day ${span}`);
-  await tx.execute(sql`delete from report_contact_destinations where day ${span}`);
-  await tx.execute(sql`delete from report_contact_articles where day ${span}`);
+  for (const t of [
+    "report_contacts",
+    "report_contact_hours",
+    "report_contact_destinations",
+    "report_contact_articles",
+  ]) {
+    await tx.execute(sql`delete from ${sql.identifier(t)} where day ${span}`);
+  }
   await tx.execute(sql`insert into report_contacts
-    select date_trunc('hour', i.started_at at time zone ${tz}), ${day(sql`i.started_at`)}, i.channel, i.operator_user_id,
+    select ${day(sql`i.started_at`)}, i.channel, i.operator_user_id,
       count(*), count(*) filter (where ${HANDLED}), count(*) filter (where ${ABANDONED}),
       count(*) filter (where ${RESOLVED_FIRST}), count(*) filter (where ${TRANSFERRED}),
       count(*) filter (where ${REFERRED}), coalesce(sum(${HANDLE_SECONDS}) filter (where ${HANDLED}), 0)
-    from interactions i where ${started} group by 1, 2, 3, 4`);
+    from interactions i where ${started} group by 1, 2, 3`);
+  await tx.execute(sql`insert into report_contact_hours
+    select date_trunc('hour', i.started_at at time zone ${tz}), ${day(sql`i.started_at`)}, i.channel,
+      count(*), count(*) filter (where ${ABANDONED})
+    from interactions i where ${started} group by 1, 2, 3`);
   await tx.execute(sql`insert into report_contact_destinations
-    select ${day(sql`i.started_at`)}, i.channel, i.operator_user_id, 'transfer', i.transfer_department_id, count(*)
-    from interactions i where ${started} and ${TRANSFERRED} and i.transfer_department_id is not null group by 1, 2, 3, 4, 5
+    select ${day(sql`i.started_at`)}, i.channel, 'transfer', i.transfer_department_id, count(*)
+    from interactions i where ${started} and ${TRANSFERRED} and i.transfer_department_id is not null group by 1, 2, 3, 4
     union all
-    select ${day(sql`i.started_at`)}, i.channel, i.operator_user_id, 'referral', i.referral_agency_id, count(*)
-    from interactions i where ${started} and ${REFERRED} and i.referral_agency_id is not null group by 1, 2, 3, 4, 5`);
+    select ${day(sql`i.started_at`)}, i.channel, 'referral', i.referral_agency_id, count(*)
+    from interactions i where ${started} and ${REFERRED} and i.referral_agency_id is not null group by 1, 2, 3, 4`);
   await tx.execute(sql`insert into report_contact_articles
-    select ${day(sql`i.started_at`)}, i.channel, i.operator_user_id, ia.article_id, count(*)
+    select ${day(sql`i.started_at`)}, i.channel, ia.article_id, count(*)
     from interactions i join interaction_articles ia on ia.interaction_id = i.id where ${started}
-    group by 1, 2, 3, 4`);
+    group by 1, 2, 3`);
 }
 
 /**
@@ -147,11 +156,16 @@ export async function refreshRollups(
   if (state && state.tz !== timeZone) {
     // The city's time zone changed: every day boundary moved; start again.
     await db.transaction(async (tx) => {
-      for (const t of ["report_requests_opened", "report_requests_closed", "report_contacts"]) {
-        await tx.execute(sql.raw(`delete from ${t}`));
+      for (const t of [
+        "report_requests_opened",
+        "report_requests_closed",
+        "report_contacts",
+        "report_contact_hours",
+        "report_contact_destinations",
+        "report_contact_articles",
+      ]) {
+        await tx.execute(sql`delete from ${sql.identifier(t)}`);
       }
-      await tx.execute(sql`delete from report_contact_destinations`);
-      await tx.execute(sql`delete from report_contact_articles`);
       await tx.execute(sql`delete from report_dirty_days`);
       await tx.execute(sql`delete from report_rollup_state`);
     });

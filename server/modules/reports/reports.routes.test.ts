@@ -7,6 +7,7 @@ import type {
   ContactDashboard,
   PublicPerformance,
   RequestDashboard,
+  RequestMap,
 } from "../../../common/contracts/reports.js";
 import { type StaffSessionCookies, signInAs, type TestCity, testCity } from "../../test/app.js";
 
@@ -38,6 +39,8 @@ describe("who may see reports", () => {
   const urls = [
     "/api/reports/requests",
     "/api/reports/contacts",
+    "/api/reports/requests/map",
+    "/api/reports/contacts/medians",
     "/api/reports/records?measure=opened",
     "/api/reports/records.csv?measure=contacts",
   ];
@@ -120,7 +123,9 @@ describe("figures and their exports agree on the demo city", () => {
       ),
     );
     expect(ages).toEqual(backlog.ages);
-    const cell = d.cells.items[0]!;
+    const map = (await get(`/api/reports/requests/map?${RANGE}`)).json() as RequestMap;
+    expect(map.items.reduce((n, c) => n + c.count, 0)).toBe(t.opened); // every demo request has a place
+    const cell = map.items[0]!;
     expect((await csvRows(`${RANGE}&measure=opened&cell=${cell.cell}`)).length).toBe(cell.count);
 
     // The median shown is the middle of the days-to-close column of the export.

@@ -9,12 +9,12 @@ import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
 import { notFound } from "../../platform/errors.js";
 import { requestLanguage } from "../../platform/translations.js";
-import { contactDashboard } from "./reports.contacts.js";
+import { contactDashboard, contactMedians } from "./reports.contacts.js";
 import { resolveFilters } from "./reports.filters.js";
 import { canViewReports } from "./reports.policy.js";
 import { publicPerformance } from "./reports.public.js";
 import { listRecords, recordsCsv } from "./reports.records.js";
-import { requestDashboard } from "./reports.requests.js";
+import { requestDashboard, requestMapCells } from "./reports.requests.js";
 
 export interface ReportsRoutesOptions {
   db: Db;
@@ -46,6 +46,16 @@ export async function reportsRoutes(app: FastifyInstance, opts: ReportsRoutesOpt
     supervisor(request);
     const now = clock.now();
     return contactDashboard(db, timeZone, resolveFilters(request.query, timeZone, now), now);
+  });
+
+  r.get("/api/reports/requests/map", { schema: { querystring: reportFilters } }, async (request) => {
+    supervisor(request);
+    return requestMapCells(db, timeZone, resolveFilters(request.query, timeZone, clock.now()));
+  });
+
+  r.get("/api/reports/contacts/medians", { schema: { querystring: reportFilters } }, async (request) => {
+    supervisor(request);
+    return contactMedians(db, timeZone, resolveFilters(request.query, timeZone, clock.now()));
   });
 
   r.get("/api/reports/records", { schema: { querystring: recordsQuery } }, async (request) => {

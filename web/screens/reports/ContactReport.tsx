@@ -1,7 +1,7 @@
 import { useNavigate } from "react-router";
 import { CHANNEL_LABELS, type Channel } from "../../../common/channels.js";
 import type { ContactDashboard } from "../../../common/contracts/reports.js";
-import type { ReportQuery } from "../../api/reports";
+import { type ReportQuery, useContactMedians } from "../../api/reports";
 import { Chart } from "../../components/Chart";
 import { ScrollTable } from "../../components/ScrollTable";
 import { count, duration, FigureLink, percent, ReportSection, recordsLink, Tile } from "./figures";
@@ -25,6 +25,9 @@ const PALETTE = [
  */
 export function ContactReport({ data, query }: { data: ContactDashboard; query: ReportQuery }) {
   const navigate = useNavigate();
+  const medians = useContactMedians(query).data;
+  const channelMedian = new Map(medians?.byChannel.map((m) => [m.channel, m.medianHandleSeconds]));
+  const operatorMedian = new Map(medians?.byOperator.map((m) => [String(m.id), m.medianHandleSeconds]));
   const t = data.totals;
   const period = `${data.filters.from}-to-${data.filters.to}`;
   const buckets = [...new Set(data.series.map((p) => p.bucket))];
@@ -133,6 +136,7 @@ export function ContactReport({ data, query }: { data: ContactDashboard; query: 
             "handled",
             "fcr_pct",
             "median_handle_seconds",
+            "mean_handle_seconds",
             "abandoned",
             "transferred",
             "referred",
@@ -142,7 +146,8 @@ export function ContactReport({ data, query }: { data: ContactDashboard; query: 
             c.contacts,
             c.handled,
             c.fcrPct,
-            c.medianHandleSeconds,
+            channelMedian.get(c.channel) ?? null,
+            c.meanHandleSeconds,
             c.abandoned,
             c.transferred,
             c.referred,
@@ -155,6 +160,7 @@ export function ContactReport({ data, query }: { data: ContactDashboard; query: 
             name: channelLabel(c.channel),
             q: { ...query, channel: c.channel },
             f: c,
+            median: medians ? (channelMedian.get(c.channel) ?? null) : undefined,
           }))}
           first="Channel"
         />
@@ -181,7 +187,7 @@ export function ContactReport({ data, query }: { data: ContactDashboard; query: 
             o.contacts,
             o.handled,
             o.fcrPct,
-            o.medianHandleSeconds,
+            operatorMedian.get(String(o.id)) ?? null,
             o.meanHandleSeconds,
             o.abandoned,
             o.transferred,
@@ -195,6 +201,7 @@ export function ContactReport({ data, query }: { data: ContactDashboard; query: 
             name: o.name,
             q: { ...query, operator: String(o.id) },
             f: o,
+            median: medians ? (operatorMedian.get(String(o.id)) ?? null) : undefined,
           }))}
           first="Operator"
         />
@@ -256,7 +263,8 @@ function FiguresTable({
   rows,
   first,
 }: {
-  rows: { key: string; name: string; q: ReportQuery; f: Figures }[];
+  /** `median`: undefined while it is being counted, null when there is none. */
+  rows: { key: string; name: string; q: ReportQuery; f: Figures; median: number | null | undefined }[];
   first: string;
 }) {
   return (
@@ -268,13 +276,14 @@ function FiguresTable({
             <th scope="col">Contacts</th>
             <th scope="col">First-contact resolution</th>
             <th scope="col">Median handle time</th>
+            <th scope="col">Mean handle time</th>
             <th scope="col">Abandoned</th>
             <th scope="col">Transferred</th>
             <th scope="col">Referred</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ key, name, q, f }) => (
+          {rows.map(({ key, name, q, f, median }) => (
             <tr key={key}>
               <th scope="row">{name}</th>
               <td>
@@ -291,7 +300,10 @@ function FiguresTable({
                   {percent(f.fcrPct)}
                 </FigureLink>
               </td>
-              <td>{duration(f.medianHandleSeconds)}</td>
+              <td aria-busy={median === undefined}>
+                {median === undefined ? "counting…" : duration(median)}
+              </td>
+              <td>{duration(f.meanHandleSeconds)}</td>
               <td>
                 <FigureLink query={q} slice={{ measure: "abandoned" }} label={`abandoned, ${name}`}>
                   {count(f.abandoned)}

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from "react";
 import { useNavigate } from "react-router";
 import { BACKLOG_AGE_LABELS, type RequestDashboard } from "../../../common/contracts/reports.js";
-import type { ReportQuery } from "../../api/reports";
+import { type ReportQuery, useRequestMap } from "../../api/reports";
 import { Chart } from "../../components/Chart";
+import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { ScrollTable } from "../../components/ScrollTable";
 import { count, days, FigureLink, percent, ReportSection, recordsLink, Tile } from "./figures";
@@ -238,8 +239,16 @@ export function RequestReport({ data, query }: { data: RequestDashboard; query: 
                     </td>
                     <td>{days(s.medianDays)}</td>
                     <td>{days(s.p90Days)}</td>
-                    <td>{count(s.reopened)}</td>
-                    <td>{count(s.duplicates)}</td>
+                    <td>
+                      <FigureLink query={q} slice={{ measure: "reopened" }} label={`reopened, ${s.name}`}>
+                        {count(s.reopened)}
+                      </FigureLink>
+                    </td>
+                    <td>
+                      <FigureLink query={q} slice={{ measure: "duplicates" }} label={`duplicates, ${s.name}`}>
+                        {count(s.duplicates)}
+                      </FigureLink>
+                    </td>
                   </tr>
                 );
               })}
@@ -339,20 +348,7 @@ export function RequestReport({ data, query }: { data: RequestDashboard; query: 
             </table>
           </div>
           <div className="grid-col-12 desktop:grid-col-8">
-            <Suspense fallback={<Loading label="Loading the map…" />}>
-              <CityMap
-                height={360}
-                description={`Map of where the ${count(t.opened)} requests opened in the period were reported, as circles sized by how many fell in each area of about 500 m. The district table has the same requests in text.`}
-                markers={data.cells.items.map((c) => ({
-                  key: c.cell,
-                  lat: c.lat,
-                  lng: c.lng,
-                  label: `${c.count} opened here`,
-                  radius: Math.min(24, 4 + Math.sqrt(c.count) * 2),
-                  onClick: () => navigate(recordsLink(query, { measure: "opened", cell: c.cell })),
-                }))}
-              />
-            </Suspense>
+            <OpenedMap query={query} opened={t.opened} />
           </div>
         </div>
       </ReportSection>
@@ -388,5 +384,29 @@ export function RequestReport({ data, query }: { data: RequestDashboard; query: 
         </table>
       </ReportSection>
     </>
+  );
+}
+
+/** Circles sized by how many requests were opened in each area; a click lists them. */
+function OpenedMap({ query, opened }: { query: ReportQuery; opened: number }) {
+  const navigate = useNavigate();
+  const map = useRequestMap(query);
+  if (map.isError) return <ErrorAlert error={map.error} />;
+  if (!map.data) return <Loading label="Loading the map…" />;
+  return (
+    <Suspense fallback={<Loading label="Loading the map…" />}>
+      <CityMap
+        height={360}
+        description={`Map of where the ${count(opened)} requests opened in the period were reported, as circles sized by how many fell in each area of about 500 m. The district table has the same requests in text.`}
+        markers={map.data.items.map((c) => ({
+          key: c.cell,
+          lat: c.lat,
+          lng: c.lng,
+          label: `${c.count} opened here`,
+          radius: Math.min(24, 4 + Math.sqrt(c.count) * 2),
+          onClick: () => navigate(recordsLink(query, { measure: "opened", cell: c.cell })),
+        }))}
+      />
+    </Suspense>
   );
 }
