@@ -1,8 +1,8 @@
 /**
  * Request measures: volume, backlog, on-time %, days to close, reopen rate, duplicates, satisfaction and a
- * map, computed live from the tables (no copy to go stale; ADR 0011). Counts are taken once per record set
- * at the finest breakdown (service × department × district, a few hundred rows) and summed here, so the
- * totals and every breakdown are the same rows counted once.
+ * map. Counts come from the daily rollups for the days they hold and from the requests for today and any
+ * changed day (ADR 0011), taken once per record set at the finest breakdown (service × department ×
+ * district, a few hundred rows) and summed here, so the totals and every breakdown are the same rows.
  */
 import { type SQL, sql } from "drizzle-orm";
 import {
