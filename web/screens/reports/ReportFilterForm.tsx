@@ -101,110 +101,91 @@ export function ReportFilterForm({ query, kind, onApply }: Props) {
             onChange={(e) => set("to", e.target.value)}
           />
         </div>
-        <div className={cell}>
-          <Label htmlFor="report-interval">Count by</Label>
-          <Select
-            id="report-interval"
-            name="interval"
-            value={draft.interval ?? "day"}
-            onChange={(e) => set("interval", e.target.value)}
-          >
-            {REPORT_INTERVALS.map((i) => (
-              <option key={i} value={i}>
-                {INTERVAL_LABELS[i]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={cell}>
-          <Label htmlFor="report-channel">Channel</Label>
-          <Select
-            id="report-channel"
-            name="channel"
-            value={draft.channel ?? ""}
-            onChange={(e) => set("channel", e.target.value)}
-          >
-            <option value="">All channels</option>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <Choice
+          name="interval"
+          label="Count by"
+          value={draft.interval ?? "day"}
+          onChange={set}
+          options={REPORT_INTERVALS.map((i) => [i, INTERVAL_LABELS[i]])}
+        />
+        <Choice
+          name="channel"
+          label="Channel"
+          all="All channels"
+          value={draft.channel ?? ""}
+          onChange={set}
+          options={CHANNELS.map((c) => [c, CHANNEL_LABELS[c]])}
+        />
         {kind === "requests" ? (
           <>
-            <div className={cell}>
-              <Label htmlFor="report-department">Department</Label>
-              <Select
-                id="report-department"
-                name="department"
-                value={draft.department ?? ""}
-                onChange={(e) => set("department", e.target.value)}
-              >
-                <option value="">All departments</option>
-                {(departments.data ?? []).map((d) => (
-                  <option key={d.code} value={d.code}>
-                    {d.name}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className={cell}>
-              <Label htmlFor="report-service">Service type</Label>
-              <Select
-                id="report-service"
-                name="service"
-                value={draft.service ?? ""}
-                onChange={(e) => set("service", e.target.value)}
-              >
-                <option value="">All service types</option>
-                {(services.data ?? []).map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {s.name}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className={cell}>
-              <Label htmlFor="report-district">District</Label>
-              <Select
-                id="report-district"
-                name="district"
-                value={draft.district ?? ""}
-                onChange={(e) => set("district", e.target.value)}
-              >
-                <option value="">All districts</option>
-                {(districts.data ?? []).map((d) => (
-                  <option key={d} value={d}>
-                    {d}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <Choice
+              name="department"
+              label="Department"
+              all="All departments"
+              value={draft.department ?? ""}
+              onChange={set}
+              options={(departments.data ?? []).map((d) => [d.code, d.name])}
+            />
+            <Choice
+              name="service"
+              label="Service type"
+              all="All service types"
+              value={draft.service ?? ""}
+              onChange={set}
+              options={(services.data ?? []).map((x) => [x.code, x.name])}
+            />
+            <Choice
+              name="district"
+              label="District"
+              all="All districts"
+              value={draft.district ?? ""}
+              onChange={set}
+              options={(districts.data ?? []).map((d) => [d, d])}
+            />
           </>
         ) : (
-          <div className={cell}>
-            <Label htmlFor="report-operator">Operator</Label>
-            <Select
-              id="report-operator"
-              name="operator"
-              value={draft.operator ?? ""}
-              onChange={(e) => set("operator", e.target.value)}
-            >
-              <option value="">All operators</option>
-              {(staff.data ?? []).map((s) => (
-                <option key={s.id} value={String(s.id)}>
-                  {s.name}
-                </option>
-              ))}
-            </Select>
-          </div>
+          <Choice
+            name="operator"
+            label="Operator"
+            all="All operators"
+            value={draft.operator ?? ""}
+            onChange={set}
+            options={(staff.data ?? []).map((x) => [String(x.id), x.name])}
+          />
         )}
         <div className={`${cell} report-filters__apply`}>
           <Button type="submit">Apply</Button>
         </div>
       </form>
     </section>
+  );
+}
+
+/** One labelled select of the filter form; `all` is the "no filter" choice. */
+function Choice(props: {
+  name: keyof ReportQuery;
+  label: string;
+  all?: string;
+  value: string;
+  onChange: (key: keyof ReportQuery, value: string) => void;
+  options: [string, string][];
+}) {
+  return (
+    <div className={cell}>
+      <Label htmlFor={`report-${props.name}`}>{props.label}</Label>
+      <Select
+        id={`report-${props.name}`}
+        name={props.name}
+        value={props.value}
+        onChange={(e) => props.onChange(props.name, e.target.value)}
+      >
+        {props.all ? <option value="">{props.all}</option> : null}
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </div>
   );
 }

@@ -48,7 +48,7 @@ export function FigureLink({
 }
 
 /** One headline figure: its name, its value (a link to its records) and what it is out of. */
-export function Tile({
+function Tile({
   label,
   value,
   detail,
@@ -76,6 +76,33 @@ export function Tile({
         )}
       </p>
       {detail ? <p className="report-tile__detail">{detail}</p> : null}
+    </div>
+  );
+}
+
+/** A row of headline figures, each opening the records it counts. */
+export function Tiles({
+  items,
+  query,
+  testId,
+}: {
+  items: { label: string; value: string; detail?: string; measure: string; testId?: string }[];
+  query: ReportQuery;
+  testId: string;
+}) {
+  return (
+    <div className="report-tiles" data-testid={testId}>
+      {items.map((i) => (
+        <Tile
+          key={i.label}
+          label={i.label}
+          value={i.value}
+          detail={i.detail}
+          query={query}
+          slice={{ measure: i.measure }}
+          testId={i.testId}
+        />
+      ))}
     </div>
   );
 }
