@@ -1,6 +1,12 @@
-import { doublePrecision, index, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { doublePrecision, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 
-/** Streets with their centerline and address ranges, for geocoding and the offline base map. */
+/**
+ * Streets with their centerline and address ranges, for geocoding and the offline base map. The demo city has
+ * one row per street; an imported city (`civic311 import addresses`) one row per centerline segment, with the
+ * house numbers on each side (left/right as seen walking from the line's first point to its last) and the
+ * nodes at its ends, which the segments meeting at an intersection share.
+ */
 export const streets = pgTable(
   "streets",
   {
@@ -10,9 +16,19 @@ export const streets = pgTable(
     centerline: jsonb("centerline").$type<[number, number][]>().notNull(),
     fromNumber: integer("from_number"),
     toNumber: integer("to_number"),
+    leftFrom: integer("left_from"),
+    leftTo: integer("left_to"),
+    rightFrom: integer("right_from"),
+    rightTo: integer("right_to"),
+    fromNode: text("from_node"),
+    toNode: text("to_node"),
     sourceId: text("source_id"),
   },
-  (t) => [index("streets_name_idx").on(t.name)],
+  (t) => [
+    index("streets_name_idx").on(t.name),
+    index("streets_lower_name_idx").on(sql`lower(${t.name})`),
+    uniqueIndex("streets_source_idx").on(t.sourceId),
+  ],
 );
 
 /** The master address list. */
@@ -33,5 +49,9 @@ export const addresses = pgTable(
     district: text("district"),
     sourceId: text("source_id"),
   },
-  (t) => [index("addresses_street_idx").on(t.streetId), index("addresses_full_idx").on(t.fullAddress)],
+  (t) => [
+    index("addresses_street_idx").on(t.streetId),
+    index("addresses_full_idx").on(t.fullAddress),
+    uniqueIndex("addresses_source_idx").on(t.sourceId),
+  ],
 );
