@@ -9,6 +9,13 @@ import { isSeeded, seedDemoCity } from "./db/seeds/demo-city/index.js";
 import { openAndMigrate, serve } from "./main.js";
 import { createApiKey, createUser, listApiKeys, revokeApiKey } from "./modules/auth/index.js";
 import {
+  describeReport,
+  mappingPath,
+  type Parser,
+  parseOpen311,
+  runImport,
+} from "./modules/imports/index.js";
+import {
   EXPORT_FORMATS,
   type ExportFormat,
   parseExportRange,
@@ -59,6 +66,19 @@ function table(headers: string[], rows: string[][]): string {
       .join("  ")
       .trimEnd();
   return [line(headers), ...rows.map(line)].join("\n");
+}
+
+const IMPORT_FORMATS = ["open311", "boston-csv", "nyc-csv"] as const;
+type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** The parser of an import format, reading one file at a time. */
+function importParser(format: ImportFormat, source: string | undefined): Parser {
+  switch (format) {
+    case "open311":
+      return (file) => parseOpen311(file, { sourceSystem: source ?? "open311" });
+    default:
+      throw new AppError("bad_request", `Importing --format ${format} is not yet supported.`);
+  }
 }
 
 function program(): Command {
@@ -214,6 +234,52 @@ function program(): Command {
         );
       });
     });
+
+  const importer = cli.command("import").description("bring another system's records in");
+  importer
+    .command("requests")
+    .description(
+      "service requests from another 311 system; re-running changes nothing; progress on stderr, report on stdout",
+    )
+    .addOption(new Option("--format <format>").choices([...IMPORT_FORMATS]).makeOptionMandatory())
+    .argument("<files...>", "input files (.gz or not)")
+    .option("--dry-run", "count what would be imported, write nothing (but a first mapping file)")
+    .option("--mapping <file>", "the mapping file (default: import-mapping.json beside the first file)")
+    .option("--rejects <file>", "where rejected rows go (default: the first file's name + .rejects.csv)")
+    .option("--source <name>", "the source system's name, kept with every request (default: the format's)")
+    .action(
+      async (
+        files: string[],
+        o: { format: ImportFormat; dryRun?: boolean; mapping?: string; rejects?: string; source?: string },
+      ) => {
+        const parse = importParser(o.format, o.source);
+        const config = loadConfig();
+        await withDatabase("import requests", async (database) => {
+          const bar = progressBar(`import ${o.format}`);
+          const report = await runImport({
+            db: database.db,
+            actor: CLI_ACTOR,
+            files,
+            parse,
+            format: o.format,
+            dryRun: o.dryRun ?? false,
+            mappingFile: mappingPath(o.mapping, files[0]!),
+            rejectsFile: o.rejects ?? `${files[0]!}.rejects.csv`,
+            onProgress: (done, total) => bar.update(done, total, "rows"),
+          }).finally(() => bar.stop());
+          for (const line of describeReport(report)) console.log(line);
+          if (report.dryRun || report.imported === 0) return;
+          // Imported rows on past days marked those days dirty; rebuild them now rather than leave it to the worker.
+          const rollups = progressBar("report rollups");
+          const done = await refreshRollups(database.db, config.timeZone, new Date(), (n, total) =>
+            rollups.update(n, total, "batches"),
+          ).finally(() => rollups.stop());
+          console.log(
+            `Report rollups: ${done.built} new batch(es) of up to 31 days, ${done.rebuilt} changed day(s) rebuilt.`,
+          );
+        });
+      },
+    );
 
   const exporter = cli.command("export").description("open data: public fields only, never personal data");
   exporter
