@@ -185,7 +185,7 @@ type CloseReason = "fixed" | "no_action_needed" | "duplicate" | "referred" | "no
 const TEXT_REASONS: [RegExp, CloseReason][] = [
   [/\bduplicate\b|already (been )?reported|exists already|already exists|already open/i, "duplicate"],
   [
-    /\brefer(red|ral|s)?\b|forwarded|transferred to|has been sent to|requested the department of/i,
+    /\brefer(red|ral|s)?\b|forwarded|transferred to|requested the department of|jurisdiction of another/i,
     "referred",
   ],
   [
