@@ -87,8 +87,16 @@ export async function runImport(o: ImportOptions): Promise<ImportReport> {
     created: [],
     rejectsFile: null,
   };
+  // The line count only feeds the progress bar's estimate, so it runs beside the import, not before it.
   let total = 0;
-  if (o.onProgress) for (const f of o.files) total += await countLines(f);
+  const counting = o.onProgress
+    ? Promise.all(o.files.map(countLines)).then(
+        (n) => {
+          total = n.reduce((a, b) => a + b, 0);
+        },
+        () => {},
+      )
+    : Promise.resolve();
   const seen = new Map<string, { name: string; rows: number }>();
   const sourceDepartments = new Set<string>();
   let rejects: WriteStream | null = null;
@@ -106,10 +114,18 @@ export async function runImport(o: ImportOptions): Promise<ImportReport> {
   };
 
   let batch: SourceRequest[] = [];
+  // One batch is written while the next is parsed: the database and the parser work at the same time.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
+    await writing;
+    writing = write(current);
+    // Handled here so a failure waits for the next await instead of ending the process as unhandled.
+    writing.catch(() => {});
+  };
+  const write = async (current: SourceRequest[]) => {
     if (dryRun) {
       const stored = await existingSourceKeys(o.db, current);
       const fresh = new Set<string>();
@@ -151,7 +167,10 @@ export async function runImport(o: ImportOptions): Promise<ImportReport> {
       }
     }
     await flush();
+    await writing;
   } finally {
+    await writing.catch(() => {});
+    await counting;
     const open = rejects as WriteStream | null;
     if (open)
       await new Promise<void>((resolve, rejectErr) =>
