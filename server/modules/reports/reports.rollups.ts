@@ -87,8 +87,13 @@ function daysOf(column: SQL, a: string, b: string, tz: string): SQL {
     and ${column} < (${nextDay(b)}::date::timestamp at time zone ${tz})`;
 }
 
+/** Any number just for this lock: rollup rebuilds take it so that two runs (two workers) never interleave. */
+const ROLLUP_LOCK = 311_0011;
+
 /** Rebuilds the rollups of local days `a`…`b` from the base tables, in the caller's transaction. */
 async function buildDays(tx: DbOrTx, kind: RollupKind, a: string, b: string, tz: string) {
+  // Held to the end of the transaction: a second run waits, then its delete sees (and replaces) these rows.
+  await tx.execute(sql`select pg_advisory_xact_lock(${ROLLUP_LOCK})`);
   const day = (column: SQL) => sql`(${column} at time zone ${tz})::date`;
   const span = sql`between ${a}::date and ${b}::date`;
   if (kind === "requests") {
