@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./db/seeds/demo-city/accounts.js";
 import {
@@ -11,6 +11,7 @@ import { systemClock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
 import { type Database, migrate, openDatabase } from "./platform/db.js";
 import { type JobQueue, startJobs } from "./platform/jobs.js";
+import { loggerOptions } from "./platform/logger.js";
 import { progressBar } from "./platform/progress.js";
 import { QUEUES, startWorker, type Worker } from "./worker.js";
 
@@ -47,10 +48,13 @@ export async function serve(config: Config): Promise<void> {
   let app: FastifyInstance | undefined;
   let worker: Worker | undefined;
   let jobs: JobQueue;
+  // A worker-only process has no app; it logs through the same pino settings (redaction included).
+  const workerLog =
+    config.services === "worker" ? Fastify({ logger: loggerOptions(config.logLevel) }).log : undefined;
   try {
     jobs = await startJobs(database, QUEUES, {
       supervise: config.services !== "api",
-      onError: (err) => app?.log.error({ err }, "job queue error"),
+      onError: (err) => (app?.log ?? workerLog)?.error({ err }, "job queue error"),
     });
   } catch (err) {
     await database.close();
@@ -67,8 +71,15 @@ export async function serve(config: Config): Promise<void> {
       throw err;
     }
   }
-  if (config.services !== "api")
-    worker = await startWorker({ db: database.db, jobs, clock: systemClock, config, log: app?.log });
+  if (config.services !== "api") {
+    worker = await startWorker({
+      db: database.db,
+      jobs,
+      clock: systemClock,
+      config,
+      log: app?.log ?? workerLog,
+    });
+  }
 
   say("");
   say(
@@ -109,7 +120,7 @@ export async function serve(config: Config): Promise<void> {
             say(
               `civic311: demo history ready: ${result.requests} requests, ${result.interactions} contacts.`,
             );
-        })().catch((err) => app?.log.error({ err }, "demo history failed"))
+        })().catch((err) => (app?.log ?? workerLog)?.error({ err }, "demo history failed"))
       : Promise.resolve();
 
   let stopping = false;
