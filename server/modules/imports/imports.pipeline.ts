@@ -202,7 +202,7 @@ export function describeReport(r: ImportReport): string[] {
   for (const c of r.created) lines.push(`Created under "Imported": ${c}`);
   if (r.mappingWritten)
     lines.push(
-      `Wrote the mapping file ${r.mappingWritten}: check the guessed service types, then import with --mapping.`,
+      `Wrote the mapping file ${r.mappingWritten}: check the guessed service types, then run the import without --dry-run (it reads that file).`,
     );
   return lines;
 }
