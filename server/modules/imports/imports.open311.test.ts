@@ -190,7 +190,7 @@ describe(`Open311 import of bad rows, gzip and JSON arrays (${DB_KIND})`, () => 
 
   it("writes the good rows, skips a repeated id and sends the rest to the rejects file with reasons", async () => {
     const file = path.join(dir, "bad.ndjson.gz");
-    writeFileSync(file, gzipSync(`${lines.join("\n")}\n`));
+    writeFileSync(file, gzipSync(`\uFEFF${lines.join("\r\n")}\r\n`)); // a BOM and CRLF lines, as Windows tools write
     const report = await importFiles([file]);
     expect(report).toMatchObject({ read: 9, imported: 2, alreadyImported: 1, rejected: 6 });
     expect(report.rejectedByReason).toEqual({

@@ -49,10 +49,11 @@ async function* jsonObjects(file: string): AsyncGenerator<{ where: string; text:
   let record = 0;
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let line = 0;
-  for await (const text of lines) {
+  for await (const read of lines) {
     line++;
+    const text = line === 1 ? read.replace(/^\uFEFF/, "") : read;
     if (first) {
-      const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+      const trimmed = text.trimStart();
       if (!trimmed) continue;
       first = false;
       arrayMode = trimmed.startsWith("[");
