@@ -14,6 +14,7 @@ import { migrate, openDatabase } from "../server/platform/db.js";
 import { startJobs } from "../server/platform/jobs.js";
 import { progressBar } from "../server/platform/progress.js";
 import { QUEUES } from "../server/worker.js";
+import { benchRow } from "./support/summary.js";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -141,3 +142,11 @@ for (const r of results) {
   );
 }
 console.log(`| peak RSS | ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB | | | |`);
+for (const r of results.slice(1))
+  benchRow({
+    scenario: `${r.name} (${database.kind})`,
+    value: r.rps,
+    unit: "req/s",
+    baseline: `${results[0]!.name} ${base.toFixed(0)}/s`,
+    ratio: r.rps / base,
+  });

@@ -11,6 +11,7 @@ import { seedDemoFoundation } from "../server/db/seeds/demo-city/index.js";
 import { createApiKey } from "../server/modules/auth/index.js";
 import { migrate, openDatabase } from "../server/platform/db.js";
 import { drain, type LoadResult, load as loadOnce, startProcess } from "./support/load.js";
+import { benchRow } from "./support/summary.js";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 300_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -205,3 +206,25 @@ row(list, list.rps / bare.rps, "hello");
 row(page, page.rps / bare.rps, "hello");
 row(direct, 1, "itself");
 row(posted, posted.rps / direct.rps, "direct SQL (target ≥ 0.5)");
+for (const [r, ratio, target] of [
+  [byId, byId.rps / bare.rps, 0.35],
+  [list, list.rps / bare.rps, null],
+  [page, page.rps / bare.rps, null],
+] as const)
+  benchRow({
+    scenario: `${r.name} (p99 ${r.p99} ms)`,
+    value: r.rps,
+    unit: "req/s",
+    baseline: `bare Fastify hello ${bare.rps.toFixed(0)}/s`,
+    ratio,
+    ...(target === null ? {} : { target: `ratio ≥ ${target}`, met: ratio >= target }),
+  });
+benchRow({
+  scenario: `${posted.name} (p99 ${posted.p99} ms)`,
+  value: posted.rps,
+  unit: "req/s",
+  baseline: `direct SQL ${direct.rps.toFixed(0)}/s`,
+  ratio: posted.rps / direct.rps,
+  target: "ratio ≥ 0.5",
+  met: posted.rps / direct.rps >= 0.5,
+});

@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { benchRow } from "./support/summary.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -133,6 +134,25 @@ try {
     console.log(
       `| ${r.name} | ${kb.toFixed(1)} | ${m.toFixed(0)} | ${worst(r.times).toFixed(0)} | ${(m / base).toFixed(1)} | ${targets} |`,
     );
+  }
+  for (const r of results.slice(1)) {
+    const kb = r.gzip / 1024;
+    benchRow({
+      scenario: `${r.name}: worst of ${RUNS} (median ${median(r.times).toFixed(0)} ms)`,
+      value: worst(r.times),
+      unit: "ms",
+      baseline: `${results[0]!.name} median ${base.toFixed(0)} ms`,
+      ratio: median(r.times) / base,
+      target: "< 1 s",
+      met: worst(r.times) < 1000,
+    });
+    benchRow({
+      scenario: `${r.name}: JS+CSS gzip`,
+      value: kb,
+      unit: "KB",
+      target: "< 250 KB",
+      met: kb < 250,
+    });
   }
 } finally {
   await browser.close();

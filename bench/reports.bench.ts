@@ -22,6 +22,7 @@ import {
 import { type Database, openDatabase } from "../server/platform/db.js";
 import { progressBar } from "../server/platform/progress.js";
 import { openBigCity, TIME_ZONE } from "./support/big-city.js";
+import { benchRow, type SummaryRow } from "./support/summary.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const TARGET_MS = 500;
@@ -243,6 +244,7 @@ async function liveP50(run: (d: Database) => Promise<unknown>): Promise<number> 
   return t.sort((a, b) => a - b)[1] ?? Number.NaN;
 }
 let missed = 0;
+const summary: SummaryRow[] = [];
 try {
   for (const c of cases) {
     const rows = await c.baseline(database);
@@ -258,6 +260,15 @@ try {
         `= ${ratio.toFixed(1)}× the count(*) (${base.p50.toFixed(1)} ms); cold ${dash.cold.toFixed(0)} ms.`,
     );
     if (process.env.BENCH_QUERIES) await queryTimes(c.name, c.run);
+    summary.push({
+      scenario: `${c.name} warm p95`,
+      value: dash.p95,
+      unit: "ms",
+      baseline: `${c.baselineName} p95 ${base.p95.toFixed(1)} ms`,
+      ratio: dash.p95 / base.p95,
+      target: `p95 < ${TARGET_MS} ms`,
+      met: dash.p95 < TARGET_MS,
+    });
     row(`baseline: ${c.baselineName}`, base, null, false);
     row(c.name, dash, ratio, true, `${live.toFixed(0)} (${(live / base.p50).toFixed(1)}×)`);
   }
@@ -278,3 +289,4 @@ for (const line of table) console.log(line);
 console.log(
   missed === 0 ? "\nEvery dashboard met the target." : `\n${missed} dashboard(s) missed the target.`,
 );
+for (const s of summary) benchRow(s);

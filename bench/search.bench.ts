@@ -8,6 +8,7 @@ import { kbArticles } from "../server/db/schema/index.js";
 import { seedDemoFoundation } from "../server/db/seeds/demo-city/index.js";
 import { search, synonymGroups } from "../server/modules/knowledge-base/index.js";
 import { migrate, openDatabase } from "../server/platform/db.js";
+import { benchRow } from "./support/summary.js";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -139,3 +140,13 @@ console.log(
   `\nRelevance: ${QUERIES.length - misses.length}/${QUERIES.length} questions find what they should among the first three distinct results.`,
 );
 for (const m of misses) console.log(`  not in the first three: ${m}`);
+for (const r of [full, typing])
+  benchRow({
+    scenario: `${r.label} p95 (${database.kind})`,
+    value: r.p95,
+    unit: "ms",
+    baseline: `${base.label} p95 ${base.p95.toFixed(2)} ms`,
+    ratio: r.p95 / base.p95,
+    target: "p95 < 20 ms",
+    met: r.p95 < 20,
+  });
