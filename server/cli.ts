@@ -7,6 +7,7 @@ import { Command, Option } from "commander";
 import { ROLES, type Role } from "../common/roles.js";
 import { isSeeded, seedDemoCity } from "./db/seeds/demo-city/index.js";
 import { openAndMigrate, serve } from "./main.js";
+import { type AddressMapping, importAddresses, readMapping } from "./modules/addresses/index.js";
 import { createApiKey, createUser, listApiKeys, revokeApiKey } from "./modules/auth/index.js";
 import {
   describeReport,
@@ -79,6 +80,52 @@ function importParser(format: ImportFormat, source: string | undefined): Parser 
     default:
       throw new AppError("bad_request", `Importing --format ${format} is not yet supported.`);
   }
+}
+
+/** `civic311 import addresses`: a master address list and street centerlines (docs/addresses.md). */
+function addAddressImport(importer: Command): void {
+  importer
+    .command("addresses")
+    .description(
+      "a master address list (CSV) and street centerlines (GeoJSON); re-running replaces by source id",
+    )
+    .requiredOption("--csv <file>", "the master address list")
+    .option("--centerlines <file>", "street centerline segments with address ranges (GeoJSON)")
+    .option("--blocks <file>", "polygons naming each address's district (GeoJSON), e.g. Cambridge's blocks")
+    .option("--columns <file>", "a JSON column mapping for another city's files (default: Cambridge, MA's)")
+    .option("--rejects <file>", "where unusable rows go (default: the CSV's name + .rejects.csv)")
+    .action(
+      async (o: {
+        csv: string;
+        centerlines?: string;
+        blocks?: string;
+        columns?: string;
+        rejects?: string;
+      }) => {
+        const mapping: AddressMapping | undefined = o.columns ? readMapping(o.columns) : undefined;
+        await withDatabase("import addresses", async (database) => {
+          const bar = progressBar("import addresses");
+          const started = Date.now();
+          const report = await importAddresses(database.db, {
+            csvFile: o.csv,
+            centerlinesFile: o.centerlines,
+            blocksFile: o.blocks,
+            mapping,
+            rejectsFile: o.rejects ?? `${o.csv}.rejects.csv`,
+            onProgress: (done, total) => bar.update(done, total, "rows"),
+          }).finally(() => bar.stop());
+          const seconds = (Date.now() - started) / 1000;
+          const { segments, addresses } = report;
+          console.log(`Centerline segments: ${segments.imported} imported, ${segments.rejected} rejected.`);
+          console.log(
+            `Addresses: ${addresses.rows} rows, ${addresses.imported} imported in ${seconds.toFixed(1)} s (${Math.round(addresses.rows / seconds)} rows/s).`,
+          );
+          for (const [reason, n] of Object.entries(addresses.rejected))
+            console.log(`  rejected, ${reason}: ${n}`);
+          console.log(`Rejected rows are in ${o.rejects ?? `${o.csv}.rejects.csv`}.`);
+        });
+      },
+    );
 }
 
 function program(): Command {
@@ -331,6 +378,7 @@ function program(): Command {
         console.error(`Exported ${written} requests to ${o.output ?? "standard output"}.`);
       });
     });
+  addAddressImport(importer);
   return cli;
 }
 

@@ -52,6 +52,7 @@ export const addresses = pgTable(
   (t) => [
     index("addresses_street_idx").on(t.streetId),
     index("addresses_full_idx").on(t.fullAddress),
+    index("addresses_lower_street_idx").on(sql`lower(${t.streetName})`),
     uniqueIndex("addresses_source_idx").on(t.sourceId),
   ],
 );

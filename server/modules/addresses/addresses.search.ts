@@ -1,6 +1,8 @@
-import { and, asc, ilike, sql } from "drizzle-orm";
-import { addresses, streets } from "../../db/schema/index.js";
+import { and, asc, ilike, or, sql } from "drizzle-orm";
+import { addresses } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
+import { byName, INTERSECTION, meetingPoints, segmentsLike } from "./addresses.geocode.js";
+import { parseAddress, streetVariants } from "./addresses.names.js";
 
 export interface AddressMatch {
   kind: "address" | "intersection";
@@ -10,85 +12,37 @@ export interface AddressMatch {
   lng: number;
 }
 
-const SUFFIXES: Record<string, string> = {
-  st: "street",
-  ave: "avenue",
-  av: "avenue",
-  rd: "road",
-  ln: "lane",
-  ct: "court",
-  pl: "place",
-  ter: "terrace",
-  dr: "drive",
-};
-
-/** "12 elm st" → number "12" and street words ["elm", "street"], with common abbreviations spelt out. */
-function parse(text: string): { number: string | null; street: string } {
-  const m = /^\s*(\d+[a-z]?)\s+(.*)$/i.exec(text);
-  const rest = (m ? m[2]! : text).toLowerCase().replace(/[.,]/g, " ").trim();
-  const street = rest
-    .split(/\s+/)
-    .map((w) => SUFFIXES[w] ?? w)
-    .join(" ");
-  return { number: m ? m[1]!.toUpperCase() : null, street };
-}
-
 const like = (s: string) => `${s.replace(/[\\%_]/g, "\\$&")}%`;
-
-/** Where two polylines cross, or null. Coordinates are [lng, lat]; the town is small enough to treat them as flat. */
-export function crossing(a: [number, number][], b: [number, number][]): [number, number] | null {
-  for (let i = 1; i < a.length; i++) {
-    for (let j = 1; j < b.length; j++) {
-      const [p, p2, q, q2] = [a[i - 1]!, a[i]!, b[j - 1]!, b[j]!];
-      const r = [p2[0] - p[0], p2[1] - p[1]];
-      const s = [q2[0] - q[0], q2[1] - q[1]];
-      const den = r[0]! * s[1]! - r[1]! * s[0]!;
-      if (den === 0) continue;
-      const t = ((q[0] - p[0]) * s[1]! - (q[1] - p[1]) * s[0]!) / den;
-      const u = ((q[0] - p[0]) * r[1]! - (q[1] - p[1]) * r[0]!) / den;
-      if (t >= 0 && t <= 1 && u >= 0 && u <= 1) return [p[0] + t * r[0]!, p[1] + t * r[1]!];
-    }
-  }
-  return null;
-}
 
 /**
  * Address autocomplete on the master list: "12 Elm St" (house number + street prefix) or a street alone, and
- * intersections written "Main St & Elm St" (or "and", "at", "/"), found where the two centerlines cross.
+ * intersections written "Main St & Elm St" (or "and", "at", "/"), found at the node both streets' segments
+ * share (or, for streets drawn as whole lines, where the two centerlines cross).
  */
 export async function searchAddresses(db: DbOrTx, text: string, limit = 10): Promise<AddressMatch[]> {
-  const pair = text.split(/\s+(?:&|and|at)\s+|\s*\/\s*/i);
+  const pair = text.split(INTERSECTION);
   if (pair.length === 2 && pair[0]!.trim() && pair[1]!.trim()) {
-    const [a, b] = await Promise.all(
-      pair.map((p) =>
-        db
-          .select({ name: streets.name, line: streets.centerline })
-          .from(streets)
-          .where(ilike(streets.name, like(parse(p).street)))
-          .limit(20),
-      ),
-    );
+    const [a, b] = await Promise.all(pair.map((p) => segmentsLike(db, parseAddress(p).street)));
     const out: AddressMatch[] = [];
-    for (const s1 of a!) {
-      for (const s2 of b!) {
-        const at = s1.name !== s2.name ? crossing(s1.line, s2.line) : null;
-        if (at)
+    for (const [nameA, segsA] of byName(a!))
+      for (const [nameB, segsB] of byName(b!)) {
+        const [meet] = nameA !== nameB ? meetingPoints(segsA, segsB) : [];
+        if (meet)
           out.push({
             kind: "intersection",
             id: null,
-            label: `${s1.name} & ${s2.name}`,
-            lng: Number(at[0].toFixed(6)),
-            lat: Number(at[1].toFixed(6)),
+            label: `${nameA} & ${nameB}`,
+            lng: Number(meet.at[0].toFixed(6)),
+            lat: Number(meet.at[1].toFixed(6)),
           });
+        if (out.length >= limit) return out;
       }
-    }
-    return out.slice(0, limit);
+    return out;
   }
-  const { number, street } = parse(text);
+  const { number, street } = parseAddress(text);
   if (!street) return [];
-  const where = number
-    ? and(ilike(addresses.number, like(number)), ilike(addresses.streetName, like(street)))
-    : ilike(addresses.streetName, like(street));
+  const onStreet = or(...streetVariants(street).map((v) => ilike(addresses.streetName, like(v))));
+  const where = number ? and(ilike(addresses.number, like(number)), onStreet) : onStreet;
   const rows = await db
     .select({
       id: addresses.id,

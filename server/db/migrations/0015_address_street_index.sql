@@ -1,0 +1,1 @@
+CREATE INDEX "addresses_lower_street_idx" ON "addresses" USING btree (lower("street_name"));
