@@ -52,11 +52,12 @@ export function parseAddress(text: string): { number: string | null; house: numb
   const m = /^\s*(\d+)(?:\s*-\s*([0-9a-z/]+(?:-[0-9a-z/]+)*)|\s*(\d+\/\d+|[a-z])(?=[\s,]))?[\s,]+(.+)$/i.exec(
     text,
   );
-  if (!m) return { number: null, house: null, street: normaliseStreet(text) };
+  if (!m) return { number: null, house: null, street: normaliseStreet(text.split(",")[0]!) };
   const suffix = m[2] ?? m[3];
   return {
     number: suffix ? `${m[1]}-${suffix.toUpperCase()}` : m[1]!,
     house: Number(m[1]),
-    street: normaliseStreet(m[4]!),
+    // What follows a comma is the city, state and ZIP code ("12 Elm Street, Riverton, MA 01234").
+    street: normaliseStreet(m[4]!.split(",")[0]!),
   };
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireStaff } from "../../platform/actor.js";
 import type { Db } from "../../platform/db.js";
+import { geocode } from "./addresses.geocode.js";
 import { nearestAddress, serialiseStreetMap, streetMap } from "./addresses.map.js";
 import { searchAddresses } from "./addresses.search.js";
 
@@ -11,6 +12,7 @@ const STREET_MAP_TTL_MS = 60_000;
 
 /**
  * `GET /api/addresses?q=`: address and intersection autocomplete for the console;
+ * `GET /api/addresses/geocode?q=`: one place for a text (listed address, number along its street, or corner);
  * `GET /api/addresses/nearest`: the address at a point picked on the map;
  * `GET /api/map/streets`: the streets every map draws (public: street geometry is public information).
  */
@@ -30,6 +32,15 @@ export async function addressesRoutes(app: FastifyInstance, deps: { db: Db }): P
     async (request) => {
       requireStaff(request);
       return { items: await searchAddresses(deps.db, request.query.q, request.query.limit) };
+    },
+  );
+
+  r.get(
+    "/api/addresses/geocode",
+    { schema: { querystring: z.object({ q: z.string().trim().min(1).max(200) }) } },
+    async (request) => {
+      requireStaff(request);
+      return { place: await geocode(deps.db, request.query.q) };
     },
   );
 

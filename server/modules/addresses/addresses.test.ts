@@ -66,6 +66,18 @@ describe(`address search and duplicates nearby on ${DB_KIND}`, () => {
     expect((await get("/api/requests/nearby?service=nope&lat=42.42&lng=-71.31")).status).toBe(404);
   });
 
+  it("geocodes a listed address and a corner of the demo city, and nothing for an unknown street", async () => {
+    const [one] = await city.database.db.select().from(addresses).orderBy(asc(addresses.id)).limit(1);
+    const listed = await get(`/api/addresses/geocode?q=${encodeURIComponent(one!.fullAddress)}`);
+    expect(listed.body.place).toMatchObject({ kind: "address", id: one!.id, lat: one!.lat, lng: one!.lng });
+    const [a, b] = await city.database.db.select().from(streets).orderBy(asc(streets.id)).limit(2);
+    const corner = await get(`/api/addresses/geocode?q=${encodeURIComponent(`${a!.name} & ${b!.name}`)}`);
+    const expected = crossing(a!.centerline, b!.centerline)!;
+    expect(corner.body.place).toMatchObject({ kind: "intersection", node: null });
+    expect(corner.body.place.lat).toBeCloseTo(expected[1], 6);
+    expect((await get("/api/addresses/geocode?q=12%20Nowhere%20Street")).body).toEqual({ place: null });
+  });
+
   it("finds the address nearest a point on the map, and none when the point is far from every address", async () => {
     const [one] = await city.database.db.select().from(addresses).orderBy(asc(addresses.id)).limit(1);
     // About 5 m north-east of the address: still that address (or one even closer to the point).
