@@ -153,16 +153,6 @@ export async function importAddresses(db: DbOrTx, o: AddressImportOptions): Prom
   const rejects: string[] = [csvLine(["file", "row", "reason", "source"])];
   const reject = (file: string) => (row: string, reason: string, raw: string) =>
     rejects.push(csvLine([file, row, reason, raw]));
-  let segments = {
-    imported: 0,
-    rejected: 0,
-    zipById: new Map<number, { left: string | null; right: string | null }>(),
-  };
-  if (o.centerlinesFile) {
-    if (!m.centerlines) throw new AppError("bad_request", "The column mapping has no centerlines section.");
-    segments = await importCenterlines(db, o.centerlinesFile, m.centerlines, reject(o.centerlinesFile));
-  }
-  const blocks = o.blocksFile && m.blocks ? readBlocks(o.blocksFile, m.blocks.district) : [];
   const rows = [...csvRows(readFileSync(o.csvFile, "utf8"))];
   const header = rows.shift() ?? [];
   const a = m.addresses;
@@ -181,6 +171,16 @@ export async function importAddresses(db: DbOrTx, o: AddressImportOptions): Prom
   ];
   const missing = wanted.filter((c): c is string => c !== null && !header.includes(c));
   if (missing.length) throw new AppError("bad_request", `${o.csvFile} has no column ${missing.join(", ")}.`);
+  let segments = {
+    imported: 0,
+    rejected: 0,
+    zipById: new Map<number, { left: string | null; right: string | null }>(),
+  };
+  if (o.centerlinesFile) {
+    if (!m.centerlines) throw new AppError("bad_request", "The column mapping has no centerlines section.");
+    segments = await importCenterlines(db, o.centerlinesFile, m.centerlines, reject(o.centerlinesFile));
+  }
+  const blocks = o.blocksFile && m.blocks ? readBlocks(o.blocksFile, m.blocks.district) : [];
   const col = (r: string[], name: string | null) =>
     name === null ? "" : (r[header.indexOf(name)] ?? "").trim();
   const streetCache = new Map<string, Segment[]>();
@@ -230,12 +230,14 @@ export async function importAddresses(db: DbOrTx, o: AddressImportOptions): Prom
         const number = suffix ? `${house}-${suffix}` : String(house);
         const streetName = onStreet[0]?.name ?? titleCase(street);
         const zips = placed ? segments.zipById.get(placed.segment.id) : undefined;
+        const unit = col(r, a.unit) || null;
         out.push({
           number,
-          unit: col(r, a.unit) || null,
+          unit,
           streetId: placed?.segment.id ?? null,
           streetName,
-          fullAddress: col(r, a.fullAddress).replace(/\s+/g, " ") || `${number} ${streetName}`,
+          fullAddress:
+            col(r, a.fullAddress).replace(/\s+/g, " ") || `${number} ${streetName}${unit ? ` #${unit}` : ""}`,
           city: m.city,
           state: m.state,
           zip: col(r, a.zip) || (zips ? (placed!.at.side === "left" ? zips.left : zips.right) : null),
