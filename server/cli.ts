@@ -13,6 +13,8 @@ import {
   describeReport,
   mappingPath,
   type Parser,
+  parseBostonCsv,
+  parseNycCsv,
   parseOpen311,
   runImport,
 } from "./modules/imports/index.js";
@@ -77,8 +79,10 @@ function importParser(format: ImportFormat, source: string | undefined): Parser 
   switch (format) {
     case "open311":
       return (file) => parseOpen311(file, { sourceSystem: source ?? "open311" });
-    default:
-      throw new AppError("bad_request", `Importing --format ${format} is not yet supported.`);
+    case "boston-csv":
+      return (file) => parseBostonCsv([file], { sourceSystem: source ?? "boston-legacy" });
+    case "nyc-csv":
+      return (file) => parseNycCsv([file], { sourceSystem: source ?? "nyc-311" });
   }
 }
 
@@ -93,7 +97,10 @@ function addAddressImport(importer: Command): void {
     .option("--centerlines <file>", "street centerline segments with address ranges (GeoJSON)")
     .option("--blocks <file>", "polygons naming each address's district (GeoJSON), e.g. Cambridge's blocks")
     .option("--columns <file>", "a JSON column mapping for another city's files (default: Cambridge, MA's)")
-    .option("--rejects <file>", "where unusable rows go (default: the CSV's name + .rejects.csv)")
+    .option(
+      "--rejects <file>",
+      "where unusable rows go (default: the CSV's name + .rejects.csv, in this folder)",
+    )
     .action(
       async (o: {
         csv: string;
@@ -103,6 +110,8 @@ function addAddressImport(importer: Command): void {
         rejects?: string;
       }) => {
         const mapping: AddressMapping | undefined = o.columns ? readMapping(o.columns) : undefined;
+        // In the working folder: a city's data folder is often read-only (ours, ../shared, is).
+        const rejectsFile = o.rejects ?? `${o.csv.split(/[\\/]/).pop()}.rejects.csv`;
         await withDatabase("import addresses", async (database) => {
           const bar = progressBar("import addresses");
           const started = Date.now();
@@ -111,7 +120,7 @@ function addAddressImport(importer: Command): void {
             centerlinesFile: o.centerlines,
             blocksFile: o.blocks,
             mapping,
-            rejectsFile: o.rejects ?? `${o.csv}.rejects.csv`,
+            rejectsFile,
             onProgress: (done, total) => bar.update(done, total, "rows"),
           }).finally(() => bar.stop());
           const seconds = (Date.now() - started) / 1000;
@@ -122,7 +131,7 @@ function addAddressImport(importer: Command): void {
           );
           for (const [reason, n] of Object.entries(addresses.rejected))
             console.log(`  rejected, ${reason}: ${n}`);
-          console.log(`Rejected rows are in ${o.rejects ?? `${o.csv}.rejects.csv`}.`);
+          console.log(`Rejected rows are in ${rejectsFile}.`);
         });
       },
     );
