@@ -62,3 +62,37 @@ describe("civic311 import requests --format open311 (embedded database)", () => 
     expect(again.stdout).toContain("Imported: 0. Already imported (skipped): 2. Rejected: 1.");
   });
 });
+
+const legacy = path.resolve(root, "..", "shared", "data", "311");
+describe.skipIf(!existsSync(legacy))(
+  "civic311 import requests, CSV formats (embedded database; needs ../shared)",
+  () => {
+    it("imports a Boston legacy CSV and an NYC sample through the same pipeline", () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "civic311-import-csv-"));
+      const data = path.join(dir, "data");
+      const run = (format: string, file: string) =>
+        cli(
+          ["import", "requests", "--format", format, "--mapping", path.join(dir, `${format}.json`)].concat([
+            "--rejects",
+            path.join(dir, `${format}.rejects.csv`),
+            file,
+          ]),
+          data,
+        );
+      const boston = run(
+        "boston-csv",
+        path.join(legacy, "boston_311_2015_legacy_csv", "Abandoned Bicycle.csv"),
+      );
+      expect(boston.status, boston.stderr).toBe(0);
+      expect(boston.stdout).toContain("Imported: 466. Already imported (skipped): 0. Rejected: 0.");
+      const nyc = run("nyc-csv", path.join(legacy, "nyc_311_samples", "nyc311_2013_52col_sample_tuplex.csv"));
+      expect(nyc.status, nyc.stderr).toBe(0);
+      expect(nyc.stdout).toContain("Imported: 199. Already imported (skipped): 0. Rejected: 0.");
+      const again = run(
+        "nyc-csv",
+        path.join(legacy, "nyc_311_samples", "nyc311_2013_52col_sample_tuplex.csv"),
+      );
+      expect(again.stdout).toContain("Imported: 0. Already imported (skipped): 199. Rejected: 0.");
+    });
+  },
+);
