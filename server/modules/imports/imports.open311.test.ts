@@ -14,6 +14,7 @@ import {
 } from "../../db/schema/index.js";
 import type { Actor } from "../../platform/actor.js";
 import type { Database } from "../../platform/db.js";
+import { startEventHub } from "../../platform/events.js";
 import { projectRoot } from "../../platform/paths.js";
 import { DB_KIND, freshDatabase } from "../../test/database.js";
 import { parseOpen311 } from "./imports.open311.js";
@@ -222,6 +223,31 @@ describe(`Open311 import of bad rows, gzip and JSON arrays (${DB_KIND})`, () => 
       .innerJoin(serviceRequests, eq(serviceRequests.id, attachments.requestId))
       .where(eq(serviceRequests.sourceId, "T-1"));
     expect(media).toEqual([{ url: "https://example.org/photos/p1.jpg", filename: "p1.jpg" }]);
+  });
+
+  it("does not announce imported events to live screens; a staff change right after is announced", async () => {
+    const hub = await startEventHub(database);
+    const heard: string[] = [];
+    const stop = hub.subscribe((n) => heard.push(`${n.type}:${n.number}`));
+    try {
+      const file = path.join(dir, "quiet.ndjson");
+      writeFileSync(file, `${JSON.stringify(good("Q-1"))}\n${JSON.stringify(good("Q-2"))}\n`);
+      expect((await importFiles([file])).imported).toBe(2);
+      const [row] = await database.db
+        .select({ id: serviceRequests.id, number: serviceRequests.number })
+        .from(serviceRequests)
+        .where(eq(serviceRequests.sourceId, "Q-1"));
+      await database.db
+        .insert(requestEvents)
+        .values({ requestId: row!.id, type: "note", actorLabel: "Tests", body: "Checked." });
+      const until = Date.now() + 5000;
+      while (heard.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard).toEqual([`note:${row!.number}`]);
+    } finally {
+      stop();
+      await hub.close();
+    }
   });
 
   it("reads a pretty-printed JSON array, one object at a time", async () => {
