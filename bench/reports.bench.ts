@@ -17,6 +17,7 @@ import {
   refreshRollups,
   requestDashboard,
   requestMapCells,
+  requestPercentiles,
   rollupPlan,
 } from "../server/modules/reports/index.js";
 import { type Database, openDatabase } from "../server/platform/db.js";
@@ -179,6 +180,24 @@ const cases: {
       (await requestMapCells(q, TIME_ZONE, filters())).items.reduce((n, c) => n + c.count, 0),
     baseline: countOf("requests", year),
     baselineName: "count(*) of requests made in the year",
+  },
+  {
+    name: "requests, days to close by service type, last year",
+    run: (d: Database) => requestPercentiles(d.db, TIME_ZONE, filters()),
+    // Percentiles count nothing; the check is that every service closed in the year got its figures.
+    check: async (q: typeof db) => (await requestPercentiles(q, TIME_ZONE, filters())).byService.length,
+    baseline: async (d: Database) =>
+      Number(
+        (
+          await d.raw.executeSql(
+            `select count(distinct service_type_id)::int as n from service_requests
+             where status = 'closed' and close_reason is distinct from 'duplicate'
+               and closed_at >= ($1::date::timestamp at time zone $3) and closed_at < (($2::date + 1)::timestamp at time zone $3)`,
+            [year.from, year.to, TIME_ZONE],
+          )
+        ).rows[0]?.n,
+      ),
+    baselineName: "count(distinct service) of requests closed in the year",
   },
   {
     name: "contacts, median handle time by channel and operator, last year",

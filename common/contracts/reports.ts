@@ -154,6 +154,17 @@ export const requestMap = z.object({
 });
 export type RequestMap = z.infer<typeof requestMap>;
 
+/**
+ * Median and 90th-percentile days to close by service type. Their own call (a sort per service over the
+ * period's closed requests); the dashboard's by-service rows leave them null and the table fills them in.
+ */
+export const requestPercentiles = z.object({
+  byService: z.array(
+    z.object({ code: z.string(), medianDays: z.number().nullable(), p90Days: z.number().nullable() }),
+  ),
+});
+export type RequestPercentiles = z.infer<typeof requestPercentiles>;
+
 /** Contact-center figures of one group of contacts. */
 export const contactFigures = z.object({
   contacts: z.number(),

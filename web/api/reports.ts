@@ -5,6 +5,7 @@ import type {
   RecordsPage,
   RequestDashboard,
   RequestMap,
+  RequestPercentiles,
 } from "../../common/contracts/reports.js";
 import { apiFetch, toQueryString } from "./client";
 
@@ -77,6 +78,17 @@ export function useRequestMap(query: ReportQuery) {
     queryFn: ({ signal }) =>
       apiFetch<RequestMap>("GET", `/api/reports/requests/map${toQueryString(query)}`, { signal }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Days to close by service type, which fill in the dashboard's by-service table when counted. */
+export function useRequestPercentiles(query: ReportQuery) {
+  return useQuery({
+    queryKey: ["reports", "requests", "percentiles", query],
+    queryFn: ({ signal }) =>
+      apiFetch<RequestPercentiles>("GET", `/api/reports/requests/percentiles${toQueryString(query)}`, {
+        signal,
+      }),
   });
 }
 

@@ -11,7 +11,7 @@ import { contactDashboard, contactMedians } from "./reports.contacts.js";
 import { resolveFilters } from "./reports.filters.js";
 import { publicPerformance } from "./reports.public.js";
 import { countRecords, listRecords, type RecordsSlice, recordsCsv } from "./reports.records.js";
-import { requestDashboard, requestMapCells } from "./reports.requests.js";
+import { requestDashboard, requestMapCells, requestPercentiles } from "./reports.requests.js";
 import { handBuiltCity, NOW, TZ } from "./reports.test-city.js";
 
 const OCTOBER: ReportFilters = resolveFilters({ from: "2026-10-01", to: "2026-10-31" }, TZ, NOW);
@@ -49,7 +49,13 @@ describe("request measures", () => {
     });
     const pothole = d.byService.find((s) => s.code === "pothole");
     expect(pothole).toMatchObject({ opened: 3, closed: 3, duplicates: 1, timed: 2, onTime: 1, late: 1 });
-    expect(pothole?.medianDays).toBe(3); // A 2 days, B 4
+    expect(pothole?.medianDays).toBeNull(); // by service, from its own call:
+    const percentiles = await requestPercentiles(database.db, TZ, OCTOBER);
+    expect(percentiles.byService.find((p) => p.code === "pothole")).toEqual({
+      code: "pothole",
+      medianDays: 3, // A 2 days, B 4
+      p90Days: 3.8, // 2 + 0.9 × (4 − 2)
+    });
     expect(d.byDistrict).toEqual([
       { district: "Ward 1", opened: 2, closed: 3 },
       { district: "Ward 2", opened: 2, closed: 1 },

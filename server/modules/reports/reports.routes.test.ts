@@ -40,6 +40,7 @@ describe("who may see reports", () => {
     "/api/reports/requests",
     "/api/reports/contacts",
     "/api/reports/requests/map",
+    "/api/reports/requests/percentiles",
     "/api/reports/contacts/medians",
     "/api/reports/records?measure=opened",
     "/api/reports/records.csv?measure=contacts",

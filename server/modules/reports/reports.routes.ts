@@ -14,7 +14,7 @@ import { resolveFilters } from "./reports.filters.js";
 import { canViewReports } from "./reports.policy.js";
 import { publicPerformance } from "./reports.public.js";
 import { listRecords, recordsCsv } from "./reports.records.js";
-import { requestDashboard, requestMapCells } from "./reports.requests.js";
+import { requestDashboard, requestMapCells, requestPercentiles } from "./reports.requests.js";
 
 export interface ReportsRoutesOptions {
   db: Db;
@@ -51,6 +51,11 @@ export async function reportsRoutes(app: FastifyInstance, opts: ReportsRoutesOpt
   r.get("/api/reports/requests/map", { schema: { querystring: reportFilters } }, async (request) => {
     supervisor(request);
     return requestMapCells(db, timeZone, resolveFilters(request.query, timeZone, clock.now()));
+  });
+
+  r.get("/api/reports/requests/percentiles", { schema: { querystring: reportFilters } }, async (request) => {
+    supervisor(request);
+    return requestPercentiles(db, timeZone, resolveFilters(request.query, timeZone, clock.now()));
   });
 
   r.get("/api/reports/contacts/medians", { schema: { querystring: reportFilters } }, async (request) => {

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from "react";
 import { useNavigate } from "react-router";
 import { BACKLOG_AGE_LABELS, type RequestDashboard } from "../../../common/contracts/reports.js";
-import { type ReportQuery, useRequestMap } from "../../api/reports";
+import { type ReportQuery, useRequestMap, useRequestPercentiles } from "../../api/reports";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { ScrollTable } from "../../components/ScrollTable";
@@ -19,6 +19,11 @@ export function ServiceTable({
   query: ReportQuery;
   period: string;
 }) {
+  // Days to close by service come from their own call and fill in (undefined while counted).
+  const percentiles = useRequestPercentiles(query).data;
+  const byCode = new Map(percentiles?.byService.map((p) => [p.code, p]));
+  const pct = (code: string) =>
+    percentiles ? (byCode.get(code) ?? { medianDays: null, p90Days: null }) : undefined;
   return (
     <ReportSection
       id="report-by-service"
@@ -44,8 +49,8 @@ export function ServiceTable({
           s.onTime,
           s.late,
           s.onTimePct,
-          s.medianDays,
-          s.p90Days,
+          pct(s.code)?.medianDays ?? null,
+          pct(s.code)?.p90Days ?? null,
           s.reopened,
           s.duplicates,
         ]),
@@ -96,8 +101,12 @@ export function ServiceTable({
                       {count(s.late)}
                     </FigureLink>
                   </td>
-                  <td>{days(s.medianDays)}</td>
-                  <td>{days(s.p90Days)}</td>
+                  <td aria-busy={!percentiles}>
+                    {percentiles ? days(pct(s.code)?.medianDays ?? null) : "counting…"}
+                  </td>
+                  <td aria-busy={!percentiles}>
+                    {percentiles ? days(pct(s.code)?.p90Days ?? null) : "counting…"}
+                  </td>
                   <td>
                     <FigureLink query={q} slice={{ measure: "reopened" }} label={`reopened, ${s.name}`}>
                       {count(s.reopened)}
