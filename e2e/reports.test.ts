@@ -100,7 +100,13 @@ suite("supervisor dashboards in Chromium", () => {
     await page.getByRole("navigation", { name: "Reports" }).getByRole("link", { name: "Requests" }).click();
     // The channel chosen by the bar stays as a filter: the figures are the API's for the page's query.
     await page.locator("[data-testid=tile-backlog]").waitFor();
-    const filtered = await api<RequestDashboard>(`/api/reports/requests${new URL(page.url()).search}`);
+    let filtered = await api<RequestDashboard>(`/api/reports/requests${new URL(page.url()).search}`);
+    if (filtered.backlog.length === 0) {
+      // The bar's channel may have no open requests at all: then the whole city's backlog.
+      await page.goto(`${state.server.url}/staff/reports`);
+      await page.locator("[data-testid=tile-backlog]").waitFor();
+      filtered = await api<RequestDashboard>("/api/reports/requests");
+    }
     const first = filtered.backlog[0]!;
     await page.getByRole("link", { name: `${first.ages[4]} open over 90 days, ${first.name}` }).click();
     await expect

@@ -31,7 +31,12 @@ export function ContactReport({ data, query }: { data: ContactDashboard; query: 
   const t = data.totals;
   const period = `${data.filters.from}-to-${data.filters.to}`;
   const buckets = [...new Set(data.series.map((p) => p.bucket))];
-  const channels = [...new Set(data.series.map((p) => p.channel))].filter((c) => c !== "all");
+  // Busiest channel first, so the first (blue) series is the one most contacts came by.
+  const totals = new Map<string, number>();
+  for (const p of data.series) totals.set(p.channel, (totals.get(p.channel) ?? 0) + p.contacts);
+  const channels = [...totals.keys()]
+    .filter((c) => c !== "all")
+    .sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b));
   const option = {
     tooltip: { trigger: "axis" },
     legend: { top: 0 },
