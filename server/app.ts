@@ -7,9 +7,17 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { addressesRoutes } from "./modules/addresses/index.js";
 import { attachmentsRoutes } from "./modules/attachments/index.js";
-import { authHook, authRoutes } from "./modules/auth/index.js";
-import { catalogRoutes } from "./modules/catalog/index.js";
-import { cityRoutes } from "./modules/city/index.js";
+import { auditAdminRoutes } from "./modules/audit/index.js";
+import {
+  type AdminDeps,
+  authHook,
+  authRoutes,
+  peopleAdminRoutes,
+  requireAdmin,
+} from "./modules/auth/index.js";
+import { catalogAdminRoutes, catalogRoutes } from "./modules/catalog/index.js";
+import { cityAdminRoutes, cityRoutes } from "./modules/city/index.js";
+import { configAdminRoutes } from "./modules/config/index.js";
 import { constituentsRoutes } from "./modules/constituents/index.js";
 import { interactionsRoutes } from "./modules/interactions/index.js";
 import { knowledgeBaseRoutes } from "./modules/knowledge-base/index.js";
@@ -21,6 +29,8 @@ import { portalRoutes } from "./modules/portal/index.js";
 import { publicContentRoutes } from "./modules/public-content/index.js";
 import { reportsRoutes } from "./modules/reports/index.js";
 import { lifecycleRoutes, requestsRoutes } from "./modules/requests/index.js";
+import { routingAdminRoutes } from "./modules/routing/index.js";
+import { calendarAdminRoutes } from "./modules/sla/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
 import { type Database, migrationsApplied } from "./platform/db.js";
@@ -43,6 +53,13 @@ export interface AppDeps {
 const NO_WEB_BUILD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>civic311</title></head>
 <body><main><h1>civic311</h1><p>The web app has not been built. Run <code>npm run build</code>, or start with <code>npm start</code>, which builds it.</p></main></body></html>`;
 
+const routeTables = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
+
+/** Every route the app serves (method and URL pattern), in registration order; tests walk it. */
+export function routesOf(app: FastifyInstance): readonly { method: string; url: string }[] {
+  return routeTables.get(app) ?? [];
+}
+
 /** Builds the HTTP application: platform plugins first, then each module, listed explicitly. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database, clock } = deps;
@@ -54,12 +71,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Open311 clients poll with every open id in one GET (FixMyStreet): allow long request lines.
     serverFactory: (handler) => http.createServer({ maxHeaderSize: 256 * 1024 }, handler),
   });
+  const table: { method: string; url: string }[] = [];
+  routeTables.set(app, table);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) table.push({ method, url: route.url });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await app.register(cookie, { secret: config.sessionSecret });
   const secureCookies = config.publicBaseUrl.startsWith("https://");
   await authHook(app, { db, clock, sessionTtlHours: config.sessionTtlHours, secureCookies });
+  // Administration is for administrators only, decided before a body is parsed or validated, so other
+  // staff learn nothing (not even that a route exists) from what they send (issue 9).
+  app.addHook("onRequest", async (request) => {
+    if (request.url.startsWith("/api/admin/")) requireAdmin(request);
+  });
   // Called directly, not registered, so its metrics hook sees every route of the app.
   await observabilityPlugin(app, { db, migrationsApplied: () => migrationsApplied(db) });
 
@@ -117,6 +144,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     publicBaseUrl: config.publicBaseUrl,
     dataDir: config.dataDir,
   });
+
+  // Administration: every route under /api/admin/, for administrators only (issue 9).
+  const admin: AdminDeps = { db, clock, config };
+  await app.register(catalogAdminRoutes, admin);
+  await app.register(routingAdminRoutes, admin);
+  await app.register(calendarAdminRoutes, admin);
+  await app.register(peopleAdminRoutes, admin);
+  await app.register(cityAdminRoutes, admin);
+  await app.register(configAdminRoutes, admin);
+  await app.register(auditAdminRoutes, admin);
 
   await registerWeb(app);
   return app;

@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
+import { adminRoutes } from "../screens/admin/routes";
 import { HomeScreen } from "../screens/HomeScreen";
 import { AnswerScreen } from "../screens/portal/AnswerScreen";
 import { NearMeScreen } from "../screens/portal/NearMeScreen";
@@ -71,6 +72,7 @@ export const routes: RouteObject[] = [
         path: "admin/api-keys",
         lazy: () => import("../screens/admin/ApiKeysScreen").then((m) => ({ Component: m.ApiKeysScreen })),
       },
+      ...adminRoutes,
       {
         path: "reports",
         lazy: () => import("../screens/reports/ReportsScreen").then((m) => ({ Component: m.ReportsScreen })),

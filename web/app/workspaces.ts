@@ -56,7 +56,7 @@ export function workspaceFor(user: SessionUser): Workspace {
           reports,
           callConsole,
           knowledgeBase,
-          { label: "API keys", to: "/staff/admin/api-keys" },
+          { label: "Administration", to: "/staff/admin" },
         ],
         note: "More administration tools (staff accounts, catalog, routing) arrive in a later release.",
       };

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { departments, serviceTypes } from "./directory.js";
 
 /**
@@ -26,3 +26,23 @@ export const routingRules = pgTable(
   },
   (t) => [index("routing_rules_service_idx").on(t.serviceTypeId, t.position)],
 );
+
+/**
+ * Districts drawn as polygons (uploaded as GeoJSON by an administrator). When any are active, a new
+ * request's `district` is the code of the polygon containing its point; otherwise it is the ward of its
+ * address (an address attribute). Routing rules, the work queue and reports all use that one value.
+ */
+export const districts = pgTable("districts", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  /** A GeoJSON Polygon or MultiPolygon in WGS 84 (longitude, latitude). */
+  geometry: jsonb("geometry").$type<{ type: "Polygon" | "MultiPolygon"; coordinates: unknown }>().notNull(),
+  minLat: doublePrecision("min_lat").notNull(),
+  minLng: doublePrecision("min_lng").notNull(),
+  maxLat: doublePrecision("max_lat").notNull(),
+  maxLng: doublePrecision("max_lng").notNull(),
+  active: boolean("active").notNull().default(true),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

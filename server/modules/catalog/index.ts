@@ -1,4 +1,6 @@
 /** The service catalog and the department directory. */
+
+export { catalogAdminRoutes } from "./catalog.admin.routes.js";
 export { type AnswerValue, type QuestionRule, validateAnswers } from "./catalog.answers.js";
 export { handoverColumns } from "./catalog.handover.js";
 export { presentService } from "./catalog.presenter.js";
