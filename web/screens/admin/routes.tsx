@@ -1,8 +1,10 @@
 import type { RouteObject } from "react-router";
+import { routes as audit } from "./audit/routes";
 import { routes as catalog } from "./catalog/routes";
 import { routes as config } from "./config/routes";
 import { routes as people } from "./people/routes";
 import { routes as routing } from "./routing/routes";
+import { routes as settings } from "./settings/routes";
 
 /** Every administration screen, as children of /staff (paths start with "admin/"). */
 export const adminRoutes: RouteObject[] = [
@@ -14,4 +16,6 @@ export const adminRoutes: RouteObject[] = [
   ...routing,
   ...people,
   ...config,
+  ...audit,
+  ...settings,
 ];

@@ -1,0 +1,4 @@
+import type { RouteObject } from "react-router";
+
+/** This area's screens under /staff/admin/ (lazy, so the staff app's first load stays small). */
+export const routes: RouteObject[] = [];
