@@ -20,8 +20,13 @@
  * - Rejected: no CASE_ENQUIRY_ID, an unparseable OPEN_DT, CLOSED_DT or TARGET_DT, a closed case without CLOSED_DT,
  *   CLOSED_DT before OPEN_DT, coordinates that are not numbers or lie outside the Boston area.
  */
-import path from "node:path";
-import { closeReasonFromText, headerIndex, localInstant, numberOrNull, readCsv } from "./imports.csv-read.js";
+import {
+  closeReasonFromText,
+  type Field,
+  localInstant,
+  numberOrNull,
+  parseCsvFiles,
+} from "./imports.csv-read.js";
 import type { Parsed, SourceRequest } from "./imports.types.js";
 
 /** Options of the CSV parsers. */
@@ -103,8 +108,6 @@ export function bostonAddress(location: string): string | null {
   return parts.join(", ");
 }
 
-type Field = (fields: string[], name: string) => string;
-
 /** One row converted, or the reason it cannot be used. */
 function convert(get: Field, f: string[], sourceSystem: string, zone: string): SourceRequest | string {
   const sourceId = get(f, "CASE_ENQUIRY_ID");
@@ -163,32 +166,14 @@ function convert(get: Field, f: string[], sourceSystem: string, zone: string): S
 }
 
 /** The rows of Boston legacy CSV files, converted or rejected, one `Parsed` per data row, files in the given order. */
-export async function* parseBostonCsv(
-  files: string[],
-  options: CsvParseOptions = {},
-): AsyncGenerator<Parsed> {
+export function parseBostonCsv(files: string[], options: CsvParseOptions = {}): AsyncGenerator<Parsed> {
   const sourceSystem = options.sourceSystem ?? "boston-legacy";
   const zone = options.timeZone ?? "America/New_York";
-  for (const file of files) {
-    const name = path.basename(file);
-    let get: Field | null = null;
-    let width = 0;
-    for await (const record of readCsv(file)) {
-      if (!get) {
-        if (!record.fields.includes("CASE_ENQUIRY_ID"))
-          throw new Error(`${name} has no CASE_ENQUIRY_ID column.`);
-        get = headerIndex(record.fields);
-        width = record.fields.length;
-        continue;
-      }
-      const where = `${name}:${record.line}`;
-      const result =
-        record.fields.length !== width
-          ? `${record.fields.length} fields where the header has ${width}`
-          : convert(get, record.fields, sourceSystem, zone);
-      if (typeof result === "string")
-        yield { ok: false, rejected: { where, reason: result, raw: record.raw } };
-      else yield { ok: true, request: result };
-    }
-  }
+  return parseCsvFiles(
+    files,
+    (header, name) => {
+      if (!header.includes("CASE_ENQUIRY_ID")) throw new Error(`${name} has no CASE_ENQUIRY_ID column.`);
+    },
+    (get, fields) => convert(get, fields, sourceSystem, zone),
+  );
 }

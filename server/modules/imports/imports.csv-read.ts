@@ -5,7 +5,9 @@
  * share: local times without an offset, close reasons from free text, numbers from fields.
  */
 import { createReadStream } from "node:fs";
+import path from "node:path";
 import { DateTime } from "luxon";
+import type { Parsed, SourceRequest } from "./imports.types.js";
 
 /** One record of a CSV file: its fields, the physical line it starts on (the header is line 1), its raw text. */
 export interface CsvRecord {
@@ -115,6 +117,43 @@ export function headerIndex(header: string[]): (fields: string[], name: string) 
     const i = index.get(name);
     return i === undefined ? "" : (fields[i] ?? "").trim();
   };
+}
+
+/** Reads a field of a data row by its header name. */
+export type Field = (fields: string[], name: string) => string;
+
+/**
+ * The data rows of CSV files, converted or rejected, one `Parsed` per row, files in the given order: the header
+ * (trimmed) is checked by `checkHeader` (which throws, naming the file, when it is not the expected export),
+ * rows whose width differs from the header's are rejected, the others go through `convert`.
+ */
+export async function* parseCsvFiles(
+  files: string[],
+  checkHeader: (header: string[], fileName: string) => void,
+  convert: (get: Field, fields: string[]) => SourceRequest | string,
+): AsyncGenerator<Parsed> {
+  for (const file of files) {
+    const name = path.basename(file);
+    let get: Field | null = null;
+    let width = 0;
+    for await (const record of readCsv(file)) {
+      if (!get) {
+        const header = record.fields.map((h) => h.trim());
+        checkHeader(header, name);
+        get = headerIndex(header);
+        width = header.length;
+        continue;
+      }
+      const where = `${name}:${record.line}`;
+      const result =
+        record.fields.length !== width
+          ? `${record.fields.length} fields where the header has ${width}`
+          : convert(get, record.fields);
+      if (typeof result === "string")
+        yield { ok: false, rejected: { where, reason: result, raw: record.raw } };
+      else yield { ok: true, request: result };
+    }
+  }
 }
 
 const US_DATE =

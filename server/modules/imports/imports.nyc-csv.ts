@@ -18,9 +18,14 @@
  *   at, Closed Date before Created Date (the 2011 file has a `01/01/1900` one), coordinates that are not numbers or
  *   lie outside New York City.
  */
-import path from "node:path";
 import type { CsvParseOptions } from "./imports.boston-csv.js";
-import { closeReasonFromText, headerIndex, localInstant, numberOrNull, readCsv } from "./imports.csv-read.js";
+import {
+  closeReasonFromText,
+  type Field,
+  localInstant,
+  numberOrNull,
+  parseCsvFiles,
+} from "./imports.csv-read.js";
 import type { Parsed, SourceRequest } from "./imports.types.js";
 
 /** NYC's statuses → ours. */
@@ -42,8 +47,6 @@ export const NYC_CHANNELS: Record<string, string> = { PHONE: "phone", ONLINE: "w
 // The five boroughs, generously.
 const BOUNDS = { minLat: 40.45, maxLat: 40.95, minLng: -74.3, maxLng: -73.65 };
 const DATES = ["Created Date", "Closed Date", "Due Date", "Resolution Action Updated Date"] as const;
-
-type Field = (fields: string[], name: string) => string;
 
 /** Mends the "Â " (a UTF-8 no-break space read as Latin-1 and saved again) and collapses spaces. */
 function cleanText(text: string): string | null {
@@ -119,31 +122,16 @@ function convert(get: Field, f: string[], sourceSystem: string, zone: string): S
 }
 
 /** The rows of NYC 311 CSV files (either schema), converted or rejected, one `Parsed` per data row. */
-export async function* parseNycCsv(files: string[], options: CsvParseOptions = {}): AsyncGenerator<Parsed> {
+export function parseNycCsv(files: string[], options: CsvParseOptions = {}): AsyncGenerator<Parsed> {
   const sourceSystem = options.sourceSystem ?? "nyc-311";
   const zone = options.timeZone ?? "America/New_York";
-  for (const file of files) {
-    const name = path.basename(file);
-    let get: Field | null = null;
-    let width = 0;
-    for await (const record of readCsv(file)) {
-      if (!get) {
-        const header = record.fields.map((h) => h.trim());
-        if (!header.includes("Unique Key") || !header.includes("Created Date")) {
-          throw new Error(`${name} is not an NYC 311 CSV: its header has no Unique Key and Created Date.`);
-        }
-        get = headerIndex(header);
-        width = header.length;
-        continue;
+  return parseCsvFiles(
+    files,
+    (header, name) => {
+      if (!header.includes("Unique Key") || !header.includes("Created Date")) {
+        throw new Error(`${name} is not an NYC 311 CSV: its header has no Unique Key and Created Date.`);
       }
-      const where = `${name}:${record.line}`;
-      const result =
-        record.fields.length !== width
-          ? `${record.fields.length} fields where the header has ${width}`
-          : convert(get, record.fields, sourceSystem, zone);
-      if (typeof result === "string")
-        yield { ok: false, rejected: { where, reason: result, raw: record.raw } };
-      else yield { ok: true, request: result };
-    }
-  }
+    },
+    (get, fields) => convert(get, fields, sourceSystem, zone),
+  );
 }
