@@ -22,32 +22,87 @@ export const PORTAL_COLORS = [
 ] as const;
 export type PortalColor = (typeof PORTAL_COLORS)[number];
 
+/** The largest logo accepted, in bytes: a header image, not a poster. */
+export const MAX_LOGO_BYTES = 256 * 1024;
+
+// Forms send "" for a field left empty; stored and served, an empty optional field is null.
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters`)
+    .nullable()
+    .transform((v) => (v === "" ? null : v));
+
+const isHttpUrl = (v: string) => {
+  try {
+    const url = new URL(v);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+};
+
+const optionalUrl = (max: number, message: string) =>
+  optionalText(max).refine((v) => v === null || isHttpUrl(v), message);
+
+// A host name as a browser would accept it: labels of letters, digits and hyphens, with a dot-separated TLD.
+const DOMAIN = /^(?=.{1,200}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /** The city's settings an administrator edits (`PUT /api/admin/city`); the time zone is configuration. */
 export const citySettings = z.object({
-  name: z.string().trim().min(1, "Enter the city's name").max(120),
-  state: z.string().trim().max(60).nullable(),
-  phone311: z.string().trim().min(1, "Enter the number residents dial inside the city").max(40),
-  outsidePhone: z.string().trim().max(40).nullable(),
+  name: z.string().trim().min(1, "Enter the city's name").max(120, "Use at most 120 characters"),
+  state: optionalText(60),
+  phone311: z
+    .string()
+    .trim()
+    .min(1, "Enter the number residents dial inside the city")
+    .max(40, "Use at most 40 characters"),
+  outsidePhone: optionalText(40),
   /** Public contact email of the 311 center. */
-  email: z.string().trim().max(200).nullable(),
+  email: optionalText(200).refine(
+    (v) => v === null || EMAIL.test(v),
+    "Enter an email address like 311@city.gov",
+  ),
   /** Public street address of the 311 center or City Hall. */
-  address: z.string().trim().max(300).nullable(),
+  address: optionalText(300),
   /** Opening hours of the 311 center, as residents should read them. */
-  hours: z.string().trim().max(300).nullable(),
-  webUrl: z.string().trim().max(300).nullable(),
+  hours: optionalText(300),
+  webUrl: optionalUrl(300, "Enter a web address starting with https:// or http://"),
   /** Open311 `jurisdiction_id` (the city's web domain without "www"); null accepts any. */
-  jurisdictionId: z.string().trim().max(200).nullable(),
+  jurisdictionId: optionalText(200).refine(
+    (v) => v === null || DOMAIN.test(v),
+    "Enter a domain name like city.gov (no https:// and no slashes)",
+  ),
   /** Where the portal's logo is served from (set by uploading one); null shows the city's name only. */
   logoUrl: z.string().max(300).nullable(),
-  primaryColor: z.enum(PORTAL_COLORS).nullable(),
+  /** A USWDS color token from PORTAL_COLORS; null keeps the portal's standard dark blue. */
+  primaryColor: z.enum(PORTAL_COLORS, "Choose one of the listed colors").nullable(),
   /** Languages offered to residents; English is always one of them. */
-  languages: z.array(z.enum(LANGUAGES)).min(1),
+  languages: z
+    .array(z.enum(LANGUAGES, `Choose among ${LANGUAGES.join(", ")}`))
+    .refine((v) => v.includes("en"), "English is always offered")
+    .transform((v) => LANGUAGES.filter((l) => v.includes(l))),
   /** Map tiles for the portal's and console's maps (`{z}/{x}/{y}` template); null draws the city's own streets. */
-  mapTileUrl: z.string().trim().max(300).nullable(),
-  mapAttribution: z.string().trim().max(300).nullable(),
+  mapTileUrl: optionalUrl(300, "Enter a tile address starting with https:// or http://").refine(
+    (v) => v === null || ["{z}", "{x}", "{y}"].every((p) => v.includes(p)),
+    "The tile address must contain {z}, {x} and {y}",
+  ),
+  /** Credit the tile provider requires on the map ("© OpenStreetMap contributors"). */
+  mapAttribution: optionalText(300),
 });
 export type CitySettings = z.infer<typeof citySettings>;
+
+/** Body of `PUT /api/admin/city`: every setting except the logo, which is uploaded on its own. */
+export const citySettingsInput = citySettings.omit({ logoUrl: true });
+export type CitySettingsInput = z.input<typeof citySettingsInput>;
 
 /** Body of `GET /api/city`: the settings and the configured time zone. */
 export const cityInfo = citySettings.extend({ timeZone: z.string() });
 export type CityInfo = z.infer<typeof cityInfo>;
+
+/** Body of `GET /api/admin/city`: the settings, the time zone and where the time zone is set. */
+export interface CityAdminView extends CityInfo {
+  timeZoneSource: string;
+}

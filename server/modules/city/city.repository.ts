@@ -23,18 +23,38 @@ export const UNNAMED_CITY: CitySettings = {
   mapAttribution: null,
 };
 
-/** The city's public facts, with the configured time zone. */
-export async function getCity(db: DbOrTx, timeZone: string): Promise<CityInfo> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY));
-  return { ...UNNAMED_CITY, ...((row?.value as Partial<CitySettings> | undefined) ?? {}), timeZone };
+/** The stored settings (defaults filled in) and when they last changed; `forUpdate` locks the row. */
+export async function readCitySettings(
+  db: DbOrTx,
+  opts: { forUpdate?: boolean } = {},
+): Promise<{ city: CitySettings; updatedAt: Date | null }> {
+  const query = db
+    .select({ value: settings.value, updatedAt: settings.updatedAt })
+    .from(settings)
+    .where(eq(settings.key, KEY));
+  const [row] = opts.forUpdate ? await query.for("update") : await query;
+  const stored = (row?.value as Partial<CitySettings> | undefined) ?? {};
+  return { city: { ...UNNAMED_CITY, ...stored }, updatedAt: row ? new Date(row.updatedAt) : null };
 }
 
-/** Stores the city's settings (the time zone stays configuration); fields not given keep their value. */
-export async function setCity(db: DbOrTx, city: Partial<CitySettings>): Promise<void> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY));
-  const value = { ...UNNAMED_CITY, ...((row?.value as Partial<CitySettings> | undefined) ?? {}), ...city };
+/** The city's public facts, with the configured time zone. */
+export async function getCity(db: DbOrTx, timeZone: string): Promise<CityInfo> {
+  const { city } = await readCitySettings(db);
+  return { ...city, timeZone };
+}
+
+/**
+ * Stores the city's settings (the time zone stays configuration); fields not given keep their value.
+ * `updated_at` is Open311 discovery's `changeset`, shown to the second: each change moves it forward by at
+ * least a second, so a client polling the changeset never misses two changes made in the same second.
+ */
+export async function setCity(db: DbOrTx, city: Partial<CitySettings>, at: Date = new Date()): Promise<void> {
+  const before = await readCitySettings(db, { forUpdate: true });
+  const value = { ...before.city, ...city };
+  const previous = before.updatedAt?.getTime() ?? 0;
+  const updatedAt = new Date(Math.max(at.getTime(), Math.floor(previous / 1000) * 1000 + 1000));
   await db
     .insert(settings)
-    .values({ key: KEY, value })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+    .values({ key: KEY, value, updatedAt })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt } });
 }
