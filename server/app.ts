@@ -46,6 +46,8 @@ export interface AppDeps {
   clock: Clock;
   /** Where public changes enqueue residents' notifications (pg-boss; see server/platform/jobs.ts). */
   jobs: JobSender;
+  /** A read-only replica for the dashboards, public figures and open data (REPORTS_DATABASE_URL). */
+  reportsDatabase?: Database;
   /** Where logs go (stdout by default); tests capture them here. */
   logStream?: NodeJS.WritableStream;
 }
@@ -130,9 +132,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     linkSecret: config.sessionSecret,
     timeZone: config.timeZone,
   });
-  await app.register(reportsRoutes, { db, clock, timeZone: config.timeZone });
+  // Reads that scan history go to the replica when there is one; everything else stays on the primary.
+  const reportsDb = (deps.reportsDatabase ?? database).db;
+  await app.register(reportsRoutes, { db: reportsDb, clock, timeZone: config.timeZone });
   await app.register(openDataRoutes, {
-    db,
+    db: reportsDb,
     timeZone: config.timeZone,
     publicBaseUrl: config.publicBaseUrl,
   });

@@ -32,7 +32,8 @@ export async function openAndMigrate(config: Config, owner: string): Promise<Dat
 /** Starts the server: config → database → migrations → demo seed → API and/or worker, with graceful shutdown. */
 export async function serve(config: Config): Promise<void> {
   const started = Date.now();
-  const database = await openAndMigrate(config, `the civic311 server (port ${config.port})`);
+  const owner = `the civic311 server (port ${config.port})`;
+  const database = await openAndMigrate(config, owner);
   if (config.demo && !(await isSeeded(database.db))) {
     say("civic311: creating the demo city (first start only)…");
     const counts = await seedDemoFoundation({
@@ -60,12 +61,17 @@ export async function serve(config: Config): Promise<void> {
     await database.close();
     throw err;
   }
+  let reportsDatabase: Database | undefined;
   if (config.services !== "worker") {
-    app = await buildApp({ config, database, clock: systemClock, jobs });
     try {
+      if (config.reportsDatabaseUrl) {
+        reportsDatabase = await openDatabase({ databaseUrl: config.reportsDatabaseUrl, dataDir: "", owner });
+      }
+      app = await buildApp({ config, database, reportsDatabase, clock: systemClock, jobs });
       await app.listen({ port: config.port, host: config.host });
     } catch (err) {
-      await app.close();
+      await app?.close();
+      await reportsDatabase?.close();
       await jobs.stop();
       await database.close();
       throw err;
@@ -89,6 +95,7 @@ export async function serve(config: Config): Promise<void> {
     say(`  Open:      ${config.publicBaseUrl}/            (staff app: ${config.publicBaseUrl}/staff/)`);
   }
   say(`  Database:  ${database.description}`);
+  if (reportsDatabase) say(`  Reports:   ${reportsDatabase.description} (read-only replica)`);
   say(`  Time zone: ${config.timeZone}`);
   say(
     `  Email:     ${config.smtpUrl ? `via ${new URL(config.smtpUrl).hostname}` : "SMTP_URL not set: residents' messages are recorded, not sent"}`,
@@ -134,6 +141,7 @@ export async function serve(config: Config): Promise<void> {
     await history;
     await worker?.stop();
     await app?.close();
+    await reportsDatabase?.close();
     await jobs.stop();
     await database.close();
     say("civic311: stopped.");

@@ -43,6 +43,23 @@ describe("loadConfig", () => {
     }
   });
 
+  it("takes a reports replica only beside a PostgreSQL primary", () => {
+    const replica = "postgres://ro@replica:5432/civic311";
+    expect(() => loadConfig({ REPORTS_DATABASE_URL: replica, DATA_DIR: tmp() })).toThrow(
+      /REPORTS_DATABASE_URL/,
+    );
+    expect(() => loadConfig({ REPORTS_DATABASE_URL: "mysql://x", DATA_DIR: tmp() })).toThrow(
+      /REPORTS_DATABASE_URL/,
+    );
+    const config = loadConfig({
+      DATABASE_URL: "postgres://p@primary/civic311",
+      REPORTS_DATABASE_URL: replica,
+      DATA_DIR: tmp(),
+    });
+    expect(config.reportsDatabaseUrl).toBe(replica);
+    expect(loadConfig({ DATA_DIR: tmp() }).reportsDatabaseUrl).toBeUndefined();
+  });
+
   it("requires a session secret outside demo mode", () => {
     expect(() => loadConfig({ SEED: "none", DATA_DIR: tmp() })).toThrow(/SESSION_SECRET/);
     expect(() => loadConfig({ SEED: "none", SESSION_SECRET: "short", DATA_DIR: tmp() })).toThrow(

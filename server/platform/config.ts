@@ -27,6 +27,12 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
       .optional(),
   ),
+  REPORTS_DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+  ),
   DATA_DIR: z.string().default("./data"),
   SERVICES: z.enum(["api", "worker", "all"]).default("all"),
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
@@ -69,6 +75,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string | undefined;
+  /** A read-only replica of DATABASE_URL that the dashboards, public figures and open data read from. */
+  readonly reportsDatabaseUrl: string | undefined;
   readonly dataDir: string;
   readonly services: "api" | "worker" | "all";
   readonly publicBaseUrl: string;
@@ -114,6 +122,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const smsParts = [e.SMS_URL, e.SMS_ACCOUNT_SID, e.SMS_AUTH_TOKEN, e.SMS_FROM];
   if (smsParts.some(Boolean) && !smsParts.every(Boolean))
     throw new ConfigError(["SMS_URL, SMS_ACCOUNT_SID, SMS_AUTH_TOKEN and SMS_FROM: set all four or none"]);
+  if (e.REPORTS_DATABASE_URL && !e.DATABASE_URL)
+    throw new ConfigError([
+      "REPORTS_DATABASE_URL: a replica needs DATABASE_URL (PostgreSQL) for the primary",
+    ]);
   const dataDir = path.resolve(e.DATA_DIR);
   const demo = e.SEED === "demo";
   let sessionSecret = e.SESSION_SECRET;
@@ -125,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    reportsDatabaseUrl: e.REPORTS_DATABASE_URL,
     dataDir,
     services: e.SERVICES,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),

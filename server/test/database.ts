@@ -10,7 +10,7 @@ export const DB_KIND = TEST_DATABASE_URL ? "postgres" : "pglite";
  * A fresh, migrated database for one test file: an in-memory PGlite, or a new database created on the
  * PostgreSQL server named by TEST_DATABASE_URL (dropped again by `close`).
  */
-export async function freshDatabase(): Promise<Database> {
+export async function freshDatabase(): Promise<Database & { url?: string }> {
   if (!TEST_DATABASE_URL) {
     const database = await openDatabase({ dataDir: "", owner: "tests", inMemory: true });
     await migrate(database);
@@ -27,6 +27,7 @@ export async function freshDatabase(): Promise<Database> {
   await migrate(database);
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL });
