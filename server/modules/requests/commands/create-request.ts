@@ -1,13 +1,6 @@
-import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { createRequestInput } from "../../../../common/contracts/requests.js";
-import {
-  attachments,
-  departments,
-  followers,
-  routingRules,
-  serviceRequests,
-} from "../../../db/schema/index.js";
+import { attachments, followers, serviceRequests } from "../../../db/schema/index.js";
 import type { Actor } from "../../../platform/actor.js";
 import { actorUserId } from "../../../platform/actor.js";
 import type { Clock } from "../../../platform/clock.js";
@@ -18,6 +11,7 @@ import type { JobSender } from "../../../platform/jobs.js";
 import { findAddress } from "../../addresses/index.js";
 import { getServiceByCode, validateAnswers } from "../../catalog/index.js";
 import { constituentExists, createConstituent, identifiesSomeone } from "../../constituents/index.js";
+import { decideRouting } from "../../routing/index.js";
 import { computeDueAt, loadCalendar } from "../../sla/index.js";
 import { nextRequestNumber } from "../requests.repository.js";
 import { recordEvent } from "./record-event.js";
@@ -104,7 +98,16 @@ export async function createRequest(
     }
 
     const priority = input.priority ?? service.priority;
-    const rule = await routeByRule(tx, service.id, district, priority);
+    // The district: the polygon containing the point when there is one, else the address's ward.
+    const decided = await decideRouting(tx, {
+      serviceTypeId: service.id,
+      lat,
+      lng,
+      addressWard: district,
+      priority,
+    });
+    district = decided.district;
+    const rule = decided.rule;
     const departmentId = rule?.departmentId ?? service.departmentId;
     let dueAt: Date | null = null;
     if (service.slaValue !== null && service.slaUnit) {
@@ -176,42 +179,4 @@ export async function createRequest(
 
 function channelWord(channel: string): string {
   return channel === "walk_in" ? "walk-in" : channel === "open311" ? "Open311" : channel;
-}
-
-/**
- * The routing rule that decides a new request's department: of the rules of its service type whose
- * district and priority are either unset or equal to the request's, the most specific (service + district +
- * priority, then service + district, then service + priority, then service alone), lowest `position` first.
- */
-export async function routeByRule(
-  tx: DbOrTx,
-  serviceTypeId: number,
-  district: string | null,
-  priority: string,
-): Promise<{ id: number; departmentId: number; departmentCode: string } | null> {
-  const [rule] = await tx
-    .select({
-      id: routingRules.id,
-      departmentId: routingRules.departmentId,
-      departmentCode: departments.code,
-    })
-    .from(routingRules)
-    .innerJoin(departments, eq(departments.id, routingRules.departmentId))
-    .where(
-      and(
-        eq(routingRules.serviceTypeId, serviceTypeId),
-        district === null
-          ? isNull(routingRules.district)
-          : or(isNull(routingRules.district), eq(routingRules.district, district)),
-        or(isNull(routingRules.priority), eq(routingRules.priority, priority)),
-      ),
-    )
-    .orderBy(
-      desc(sql`${routingRules.district} is not null`),
-      desc(sql`${routingRules.priority} is not null`),
-      routingRules.position,
-      routingRules.id,
-    )
-    .limit(1);
-  return rule ?? null;
 }
