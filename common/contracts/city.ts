@@ -22,6 +22,53 @@ export const PORTAL_COLORS = [
 ] as const;
 export type PortalColor = (typeof PORTAL_COLORS)[number];
 
+/** Each portal color token's value in the USWDS palette (@uswds/uswds 3, packages/uswds-core tokens). */
+export const PORTAL_COLOR_HEX: Record<PortalColor, string> = {
+  "blue-60v": "#005ea2",
+  "blue-70v": "#0b4778",
+  "blue-warm-70v": "#1a4480",
+  "indigo-70v": "#3333a3",
+  "violet-70v": "#54278f",
+  "magenta-70v": "#731f44",
+  "red-70v": "#8b0a03",
+  "orange-70v": "#5f3617",
+  "green-70v": "#2f4a0b",
+  "green-cool-70v": "#154c21",
+  "mint-70v": "#0c4e29",
+  "cyan-70v": "#0e4f5c",
+  "gray-80": "#2e2e2e",
+};
+
+/** How each color is named to the administrator choosing it. */
+export const PORTAL_COLOR_NAMES: Record<PortalColor, string> = {
+  "blue-60v": "Blue",
+  "blue-70v": "Dark blue",
+  "blue-warm-70v": "Navy",
+  "indigo-70v": "Indigo",
+  "violet-70v": "Violet",
+  "magenta-70v": "Magenta",
+  "red-70v": "Red",
+  "orange-70v": "Brown",
+  "green-70v": "Olive green",
+  "green-cool-70v": "Green",
+  "mint-70v": "Mint green",
+  "cyan-70v": "Teal",
+  "gray-80": "Charcoal",
+};
+
+/** WCAG 2 contrast ratio between two #rrggbb colors (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 /** The largest logo accepted, in bytes: a header image, not a poster. */
 export const MAX_LOGO_BYTES = 256 * 1024;
 
