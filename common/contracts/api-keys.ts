@@ -28,3 +28,10 @@ export type ApiKeyList = z.infer<typeof apiKeyList>;
 /** Body of a successful `POST /api/admin/api-keys`: the only answer that ever carries the full `key`. */
 export const createdApiKey = apiKeySummary.extend({ key: z.string() });
 export type CreatedApiKey = z.infer<typeof createdApiKey>;
+
+/** Body of `PUT /api/admin/api-keys/:id`: a key's new name and rate limit (the key itself never changes). */
+export const updateApiKeyInput = z.object({
+  name: z.string().max(1000),
+  rateLimitPerMinute: z.number(),
+});
+export type UpdateApiKeyInput = z.input<typeof updateApiKeyInput>;

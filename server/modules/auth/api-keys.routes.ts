@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { createApiKeyInput } from "../../../common/contracts/api-keys.js";
+import { createApiKeyInput, updateApiKeyInput } from "../../../common/contracts/api-keys.js";
 import { requireStaff, type StaffActor } from "../../platform/actor.js";
 import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
@@ -11,6 +11,7 @@ import { presentApiKey, presentCreatedApiKey } from "./auth.presenter.js";
 import { findApiKeyById, listApiKeys } from "./auth.repository.js";
 import { createApiKey } from "./commands/create-api-key.js";
 import { revokeApiKey } from "./commands/revoke-api-key.js";
+import { updateApiKey } from "./commands/update-api-key.js";
 
 export interface ApiKeysDeps {
   db: Db;
@@ -37,7 +38,7 @@ async function readKey(db: Db, id: number) {
   return row;
 }
 
-/** `/api/admin/api-keys`: administrators list, create and revoke the keys of Open311 clients. */
+/** `/api/admin/api-keys`: administrators list, create, edit and revoke the keys of Open311 clients. */
 export async function apiKeysRoutes(app: FastifyInstance, deps: ApiKeysDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -54,6 +55,17 @@ export async function apiKeysRoutes(app: FastifyInstance, deps: ApiKeysDeps): Pr
     const row = await readKey(deps.db, created.id);
     return reply.status(201).send(presentCreatedApiKey(row, created.key));
   });
+
+  r.put(
+    "/api/admin/api-keys/:id",
+    { schema: { params: idParams, body: updateApiKeyInput } },
+    async (request) => {
+      const actor = requireAdmin(request);
+      const now = deps.clock.now();
+      await deps.db.transaction((tx) => updateApiKey({ tx, actor, now }, request.params.id, request.body));
+      return presentApiKey(await readKey(deps.db, request.params.id));
+    },
+  );
 
   r.post("/api/admin/api-keys/:id/revoke", { schema: { params: idParams } }, async (request) => {
     const actor = requireAdmin(request);
