@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { ROLES, type Role } from "../../../../common/roles.js";
 import { departmentMembers, departments, sessions, users } from "../../../db/schema/index.js";
 import type { Actor } from "../../../platform/actor.js";
@@ -20,7 +20,7 @@ export interface CreateUserInput {
  * `allowShortPassword` exists only for the demo city's published demo accounts.
  */
 export async function createUser(
-  deps: { tx: DbOrTx; actor: Actor; allowShortPassword?: boolean },
+  deps: { tx: DbOrTx; actor: Actor; allowShortPassword?: boolean; now?: Date },
   input: CreateUserInput,
 ): Promise<{ id: number }> {
   const problems: { field: string; message: string }[] = [];
@@ -53,18 +53,42 @@ export async function createUser(
       problems,
     );
   }
-  const existing = await deps.tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-  if (existing.length) throw new AppError("conflict", `A staff account for ${email} already exists.`);
+  // Case-insensitive, so accounts created before emails were lower-cased still count.
+  const existing = await deps.tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .limit(1);
+  if (existing.length) {
+    const message = `A staff account for ${email} already exists.`;
+    throw new AppError("conflict", message, [
+      { field: "email", message: "is already used by another account" },
+    ]);
+  }
 
   const passwordHash = await hashPassword(input.password);
   const [row] = await deps.tx
     .insert(users)
-    .values({ email, name: input.name.trim(), passwordHash, role: input.role })
+    .values({
+      email,
+      name: input.name.trim(),
+      passwordHash,
+      role: input.role,
+      ...(deps.now ? { createdAt: deps.now, updatedAt: deps.now } : {}),
+    })
     .returning({ id: users.id });
   const id = row!.id;
   if (depts.length)
     await deps.tx.insert(departmentMembers).values(depts.map((d) => ({ userId: id, departmentId: d.id })));
-  await audit(deps.tx, deps.actor, "user.created", "user", id, { role: input.role, departments: codes });
+  await audit(
+    deps.tx,
+    deps.actor,
+    "user.created",
+    "user",
+    id,
+    { role: input.role, departments: codes },
+    deps.now,
+  );
   return { id };
 }
 
