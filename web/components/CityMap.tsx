@@ -3,6 +3,7 @@ import "leaflet/dist/leaflet.css";
 import { useEffect, useRef } from "react";
 import type { StreetMap } from "../../common/contracts/map.js";
 import { useStreetMap } from "../api/map";
+import { useCity } from "../app/site";
 
 /** Something to show on the map besides the chosen point: an open request nearby, say. */
 export interface MapMarker {
@@ -52,8 +53,14 @@ function streetLayer(map: StreetMap): L.LayerGroup {
   return L.layerGroup([casing, streets]);
 }
 
+// Leaflet writes attribution as HTML; the city's text is shown as text.
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /**
- * The city's own streets drawn as lines, with no map tiles: it works offline and on a closed network.
+ * The city's map tiles when its settings name a tile server (`mapTileUrl`), else its own streets drawn as
+ * lines with no map tiles: it works offline and on a closed network.
  * The point and markers are drawn over them. Mouse and touch users pan and zoom; keyboard and screen-reader
  * users get everything on the map in the text around it, so the map is never a tab stop.
  */
@@ -64,6 +71,9 @@ export function CityMap({ description, point, radiusM, markers = [], onPick, hei
   const pickRef = useRef(onPick);
   pickRef.current = onPick;
   const streets = useStreetMap();
+  const city = useCity();
+  const tileUrl = city?.mapTileUrl ?? null;
+  const attribution = city?.mapAttribution ?? null;
 
   useEffect(() => {
     const el = container.current;
@@ -90,13 +100,29 @@ export function CityMap({ description, point, radiusM, markers = [], onPick, hei
     };
   }, []);
 
+  // Tiles, when the city has a tile server, replace the drawn streets (and carry the provider's credit).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !tileUrl) return;
+    const tiles = L.tileLayer(tileUrl, {
+      maxZoom: 19,
+      attribution: attribution ? escapeHtml(attribution) : "",
+    });
+    tiles.addTo(map);
+    const credit = attribution ? L.control.attribution({ prefix: false }).addTo(map) : null;
+    return () => {
+      credit?.remove();
+      tiles.remove();
+    };
+  }, [tileUrl, attribution]);
+
   // The view follows the point in the effect below; here only a new street map refits it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: refit on new streets only
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !streets.data) return;
-    const layer = streetLayer(streets.data).addTo(map);
-    layer.eachLayer((l) => (l as L.GeoJSON).bringToBack());
+    const layer = tileUrl ? null : streetLayer(streets.data).addTo(map);
+    layer?.eachLayer((l) => (l as L.GeoJSON).bringToBack());
     untab(container.current);
     const bbox = streets.data.bbox;
     if (bbox && !point)
@@ -108,9 +134,9 @@ export function CityMap({ description, point, radiusM, markers = [], onPick, hei
         { padding: [8, 8] },
       );
     return () => {
-      layer.remove();
+      layer?.remove();
     };
-  }, [streets.data]);
+  }, [streets.data, tileUrl]);
 
   const markerKey = markers.map((m) => `${m.key}:${m.lat}:${m.lng}:${m.label}:${m.radius}`).join("|");
   // Click handlers change with every render; the markers are redrawn only when their contents change.
@@ -157,7 +183,8 @@ export function CityMap({ description, point, radiusM, markers = [], onPick, hei
       className="city-map"
       role="img"
       aria-label={description}
-      data-map-streets={streets.data?.features.length ?? 0}
+      data-map-streets={tileUrl ? 0 : (streets.data?.features.length ?? 0)}
+      data-map-tiles={tileUrl ?? ""}
       data-map-markers={markers.length}
       data-map-point={point ? `${point.lat.toFixed(6)},${point.lng.toFixed(6)}` : ""}
       style={{ height, cursor: onPick ? "crosshair" : undefined }}

@@ -4,6 +4,7 @@ import { setRequestLanguage } from "../api/client";
 import en from "./catalogs/en";
 import es from "./catalogs/es";
 import pt from "./catalogs/pt";
+import { offeredLanguage, useEnabledLanguages } from "./languageChoices";
 
 /**
  * The portal's interface text. Each language is a folder of catalogs (`catalogs/<lang>/<area>.ts`) typed
@@ -80,9 +81,17 @@ export function useT<A extends Area>(area: A) {
   );
 }
 
-/** The language switcher: each language named in itself. */
+/**
+ * The language switcher: each language the city offers, named in itself. A choice (or a browser preference)
+ * for a language the city no longer offers falls back to English.
+ */
 export function LanguageSwitcher({ id = "language-switcher" }: { id?: string }) {
   const { language, setLanguage } = useLanguage();
+  const enabled = useEnabledLanguages();
+  const shown = offeredLanguage(language, enabled);
+  useEffect(() => {
+    if (shown !== language) setLanguage(shown);
+  }, [shown, language, setLanguage]);
   const t = useT("common");
   return (
     <div className="language-switcher">
@@ -92,10 +101,10 @@ export function LanguageSwitcher({ id = "language-switcher" }: { id?: string }) 
       <select
         id={id}
         className="usa-select margin-top-0"
-        value={language}
-        onChange={(e) => setLanguage(LANGUAGES.find((l) => l === e.target.value) ?? "en")}
+        value={shown}
+        onChange={(e) => setLanguage(enabled.find((l) => l === e.target.value) ?? "en")}
       >
-        {LANGUAGES.map((l) => (
+        {enabled.map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}
           </option>
