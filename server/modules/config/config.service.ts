@@ -1,0 +1,73 @@
+import type { ConfigChange, ConfigPreview } from "../../../common/contracts/config.js";
+import type { Actor } from "../../platform/actor.js";
+import { audit } from "../../platform/audit.js";
+import type { Db, DbOrTx } from "../../platform/db.js";
+import { AppError } from "../../platform/errors.js";
+import { refreshVocabulary } from "../knowledge-base/index.js";
+import { applyConfiguration } from "./config.apply.js";
+import { diffConfiguration } from "./config.diff.js";
+import { configFingerprint, readConfiguration, toYaml } from "./config.export.js";
+import { parseConfiguration } from "./config.validate.js";
+
+/** The database's configuration as the YAML file `civic311 config export` writes. */
+export async function exportConfiguration(db: DbOrTx, timeZone: string): Promise<string> {
+  return toYaml(await readConfiguration(db, timeZone));
+}
+
+/** Validates a file and lists what importing it would change; changes nothing. */
+export async function previewConfiguration(
+  db: DbOrTx,
+  text: string,
+  timeZone: string,
+): Promise<ConfigPreview> {
+  const current = await readConfiguration(db, timeZone);
+  const parsed = parseConfiguration(text, { timeZone, current });
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    changes: diffConfiguration(current, parsed.file),
+    fingerprint: await configFingerprint(db, timeZone),
+  };
+}
+
+/**
+ * Reconciles the database to the file in one transaction: validated first (any problem: nothing changes,
+ * `validation_failed` with every problem), then each change written with its audit row, plus a summary row.
+ * Given a fingerprint, applies only if the configuration has not changed since that preview.
+ */
+export async function importConfiguration(
+  db: Db,
+  actor: Actor,
+  text: string,
+  opts: { timeZone: string; now: Date; fingerprint?: string },
+): Promise<ConfigChange[]> {
+  return db.transaction(async (tx) => {
+    const current = await readConfiguration(tx, opts.timeZone);
+    if (opts.fingerprint !== undefined && opts.fingerprint !== (await configFingerprint(tx, opts.timeZone))) {
+      throw new AppError(
+        "conflict",
+        "The configuration has changed since your preview. Preview the file again to see the changes it would make now.",
+      );
+    }
+    const parsed = parseConfiguration(text, { timeZone: opts.timeZone, current });
+    if (!parsed.ok) {
+      throw new AppError("validation_failed", "The configuration file has problems; nothing was changed.", {
+        problems: parsed.problems,
+      });
+    }
+    const changes = diffConfiguration(current, parsed.file);
+    if (changes.length === 0) return changes;
+    await applyConfiguration(tx, actor, parsed.file, changes, opts.now);
+    const count = (a: ConfigChange["action"]) => changes.filter((c) => c.action === a).length;
+    await audit(tx, actor, "config.import", "configuration", null, {
+      created: count("create"),
+      updated: count("update"),
+      retired: count("retire"),
+      deleted: count("delete"),
+      sections: [...new Set(changes.map((c) => c.section))],
+    });
+    if (changes.some((c) => c.section === "services" || c.section === "synonyms"))
+      await refreshVocabulary(tx);
+    return changes;
+  });
+}
