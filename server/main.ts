@@ -9,7 +9,7 @@ import {
 } from "./db/seeds/demo-city/index.js";
 import { systemClock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
-import { type Database, migrate, openDatabase } from "./platform/db.js";
+import { type Database, LOCKS, migrate, openDatabase } from "./platform/db.js";
 import { type JobQueue, startJobs } from "./platform/jobs.js";
 import { loggerOptions } from "./platform/logger.js";
 import { progressBar } from "./platform/progress.js";
@@ -34,17 +34,21 @@ export async function serve(config: Config): Promise<void> {
   const started = Date.now();
   const owner = `the civic311 server (port ${config.port})`;
   const database = await openAndMigrate(config, owner);
-  if (config.demo && !(await isSeeded(database.db))) {
-    say("civic311: creating the demo city (first start only)…");
-    const counts = await seedDemoFoundation({
-      db: database.db,
-      timeZone: config.timeZone,
-      requests: config.demoRequests,
-      interactions: config.demoRequests * 2,
+  // Processes starting together on an empty PostgreSQL take turns: the first seeds, the others find it done.
+  if (config.demo) {
+    await database.exclusive(LOCKS.seed, async () => {
+      if (await isSeeded(database.db)) return;
+      say("civic311: creating the demo city (first start only)…");
+      const counts = await seedDemoFoundation({
+        db: database.db,
+        timeZone: config.timeZone,
+        requests: config.demoRequests,
+        interactions: config.demoRequests * 2,
+      });
+      say(
+        `civic311: ${counts.departments} departments, ${counts.services} services, ${counts.articles} articles, ${counts.addresses} addresses, staff accounts.`,
+      );
     });
-    say(
-      `civic311: ${counts.departments} departments, ${counts.services} services, ${counts.articles} articles, ${counts.addresses} addresses, staff accounts.`,
-    );
   }
   let app: FastifyInstance | undefined;
   let worker: Worker | undefined;

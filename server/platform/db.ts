@@ -26,8 +26,16 @@ export interface Database {
   readonly description: string;
   /** Plain SQL for libraries that bring their own (pg-boss): parameters as $1…; no parameters may mean several statements. */
   readonly raw: RawSql;
+  /**
+   * Runs `fn` while this process holds a PostgreSQL session advisory lock (`key`), so processes starting
+   * together take turns (migrations, the demo seed). PGlite has one owner (the data-folder lock): it just runs.
+   */
+  exclusive<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** Advisory lock keys of the start-up steps that must not run twice at once. */
+export const LOCKS = { migrate: 3110001, seed: 3110002 } as const;
 
 /** The `executeSql` shape pg-boss expects of a database. */
 export interface RawSql {
@@ -67,6 +75,20 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
       },
       kind: "postgres",
       description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`,
+      exclusive: async (key, fn) => {
+        // A session lock needs one connection held for the whole step; the step itself uses the pool.
+        const client = await pool.connect();
+        try {
+          await client.query("select pg_advisory_lock($1)", [key]);
+          try {
+            return await fn();
+          } finally {
+            await client.query("select pg_advisory_unlock($1)", [key]);
+          }
+        } finally {
+          client.release();
+        }
+      },
       close: () => pool.end(),
     };
   }
@@ -93,6 +115,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
       },
       kind: "pglite",
       description: dataPath ? `embedded PGlite in ${dataPath}` : "embedded PGlite in memory",
+      exclusive: (_key, fn) => fn(),
       close: async () => {
         await client.close();
         lock?.release();
@@ -104,14 +127,19 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   }
 }
 
-/** Applies every committed migration not yet applied. Safe to call at each start. */
+/**
+ * Applies every committed migration not yet applied. Safe to call at each start, and from several processes at
+ * once: they take turns (an advisory lock), and the later ones find nothing left to apply.
+ */
 export async function migrate(database: Database): Promise<void> {
   const migrationsFolderPath = migrationsFolder();
-  if (database.kind === "postgres") {
-    await migratePg(database.db as never, { migrationsFolder: migrationsFolderPath });
-  } else {
-    await migratePglite(database.db as never, { migrationsFolder: migrationsFolderPath });
-  }
+  await database.exclusive(LOCKS.migrate, async () => {
+    if (database.kind === "postgres") {
+      await migratePg(database.db as never, { migrationsFolder: migrationsFolderPath });
+    } else {
+      await migratePglite(database.db as never, { migrationsFolder: migrationsFolderPath });
+    }
+  });
 }
 
 /** True when the database answers a trivial query. */
