@@ -33,8 +33,26 @@ function isChange(value: unknown): value is Record<string, unknown> {
   return ("from" in value && "to" in value) || ("before" in value && "after" in value);
 }
 
-/** A change record's data as fields: `{ x: { from, to } }` (or before/after) is a change, a plain value was set. */
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * A change record's data as fields. Commands record it in a few shapes: `{ x: { from, to } }` (or
+ * before/after), `{ changes: {…} }`, `{ before: {…}, after: {…} }` (whole rows: only differences are
+ * shown), `{ after: {…} }` (a creation), or plain values that were set.
+ */
 function adminChanges(data: Record<string, unknown>): AuditChange[] {
+  if (isRecord(data.changes) && Object.keys(data).length === 1) return adminChanges(data.changes);
+  if (isRecord(data.after) && (data.before === undefined || isRecord(data.before))) {
+    const before: Record<string, unknown> = isRecord(data.before) ? data.before : {};
+    const after: Record<string, unknown> = data.after;
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return keys
+      .filter(
+        (k) => !HIDDEN_KEY.test(k) && JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null),
+      )
+      .map((k) => ({ field: k, before: data.before ? text(before[k]) : null, after: text(after[k]) }));
+  }
   const out: AuditChange[] = [];
   for (const [field, value] of Object.entries(data)) {
     if (HIDDEN_KEY.test(field)) continue;
