@@ -43,7 +43,26 @@ describe(`administration routes × roles on ${DB_KIND}`, () => {
   it("covers the administration areas of issue 9", () => {
     const urls = adminRoutes().map((r) => r.url);
     expect(urls.length).toBeGreaterThan(1);
-    for (const area of ["api-keys"]) expect(urls.some((u) => u.startsWith(`/api/admin/${area}`))).toBe(true);
+    const areas = [
+      "departments",
+      "agencies",
+      "services",
+      "routing-rules",
+      "routing",
+      "districts",
+      "calendar",
+      "holidays",
+      "people",
+      "api-keys",
+      "city",
+      "config",
+      "audit",
+    ];
+    for (const area of areas)
+      expect(
+        urls.some((u) => u.startsWith(`/api/admin/${area}/`) || u === `/api/admin/${area}`),
+        area,
+      ).toBe(true);
   });
 
   it("anonymous callers are asked to sign in; other staff are told there is no such route", async () => {
