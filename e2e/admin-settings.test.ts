@@ -71,7 +71,9 @@ suite("city settings in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel("Jurisdiction id").fill("harbor.example");
 
-    await page.getByLabel("Green", { exact: true }).check();
+    // USWDS hides the radio and checkbox inputs behind their labels: click the labels, as people do.
+    await page.locator('label[for="city-color-green-cool-70v"]').click();
+    expect(await page.getByLabel("Green", { exact: true }).isChecked()).toBe(true);
     expect(
       await page.getByTestId("header-preview").evaluate((el) => getComputedStyle(el).backgroundColor),
     ).toBe("rgb(21, 76, 33)");
@@ -81,7 +83,8 @@ suite("city settings in Chromium", () => {
     await page.getByRole("button", { name: "Upload logo" }).click();
     await page.getByText("The new logo is on the portal.").waitFor();
     await page.getByTestId("logo-current").waitFor();
-    await page.getByLabel("Portuguese (Português)").uncheck();
+    await page.locator('label[for="city-language-pt"]').click();
+    expect(await page.getByLabel("Portuguese (Português)").isChecked()).toBe(false);
     expect(await page.getByLabel("English").isDisabled()).toBe(true);
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByTestId("settings-saved").waitFor();
