@@ -49,5 +49,10 @@ export function describePersonField(field: string, message: string): Problem | n
   if (!known) return null;
   // The server says "departments …" and "departmentCodes …"; the form has one group of checkboxes.
   const fieldKey = key === "departments" ? "departmentCodes" : key;
-  return { field: fieldKey, target: known.target, text: `${known.label} ${message}` };
+  // Department messages are sentences of their own ("department staff need …", "unknown department …").
+  const text =
+    fieldKey === "departmentCodes"
+      ? `${message.charAt(0).toUpperCase()}${message.slice(1)}.`
+      : `${known.label} ${message}`;
+  return { field: fieldKey, target: known.target, text };
 }
