@@ -119,7 +119,7 @@ export function ServicePreview({ draft }: { draft: ServiceDraft }) {
       <h3 id="preview-heading" className="margin-top-0">
         Preview
       </h3>
-      <p className="usa-hint">Updates as you type. Nothing you enter here is saved.</p>
+      <p className="text-base-darkest">Updates as you type. Nothing you enter here is saved.</p>
       <section aria-labelledby="preview-console-heading" className="bg-white padding-2 margin-bottom-2">
         <h4 id="preview-console-heading" className="margin-top-0">
           Call console
