@@ -62,13 +62,15 @@ suite("configuration as a file in Chromium", () => {
     // A broken file: the problems are listed with their paths and lines, and nothing is offered to apply.
     await page
       .getByLabel("Or paste the file's text")
-      .fill(edited.replace("  - code: pothole\n", "  - code: Pot Hole\n"));
+      .fill(
+        "version: 1\nholidays:\n  - date: 2026-02-30\n    name: No such day\nservices:\n  - code: Pot Hole\n",
+      );
     await page.getByRole("button", { name: "Preview changes" }).click();
     const problems = page.getByTestId("config-problems");
     await problems.waitFor();
-    expect(await problems.textContent()).toMatch(
-      /services\[\d+\]\.code \(line \d+\): A service code uses lower-case/,
-    );
+    const listed = (await problems.textContent()) ?? "";
+    expect(listed).toContain("holidays[0].date (line 3): Not a real date");
+    expect(listed).toMatch(/services\[0\]\.code \(line 6\): A service code uses lower-case/);
     expect(await page.getByRole("button", { name: "Apply these changes" }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { asc, inArray } from "drizzle-orm";
-import { stringify } from "yaml";
+import { Document, isScalar, visit } from "yaml";
 import type { Priority, QuestionDatatype, SlaUnit } from "../../../common/channels.js";
 import { type ConfigFile, WEEKDAYS } from "../../../common/contracts/config.js";
 import {
@@ -259,7 +259,14 @@ const HEADER = [
 
 /** The configuration as YAML text: same configuration, same bytes. */
 export function toYaml(config: ConfigFile): string {
-  const body = stringify(compact(config), { lineWidth: 0, aliasDuplicateObjects: false });
+  const doc = new Document(compact(config), { aliasDuplicateObjects: false });
+  // Short lists of words, times and coordinates read best on one line: mon: [08:30-12:00, 13:00-16:30].
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
+  const body = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   return `${HEADER.map((l) => `# ${l}`).join("\n")}\n${body}`;
 }
 

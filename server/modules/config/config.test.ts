@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
@@ -71,6 +73,19 @@ describe(`configuration as a file on ${DB_KIND}`, () => {
     const applied = await importFile(res.body, (p as { fingerprint: string }).fingerprint);
     expect(applied.statusCode).toBe(200);
     expect(applied.json().changes).toEqual([]);
+  });
+
+  it("has the demo city's configuration in docs/examples, and the example in docs/configuration.md is valid", async () => {
+    const docs = path.resolve(import.meta.dirname, "../../../docs");
+    const demo = readFileSync(path.join(docs, "examples/demo-city.yaml"), "utf8");
+    expect(changesOf(await preview(demo))).toEqual([]);
+    const guide = readFileSync(path.join(docs, "configuration.md"), "utf8");
+    const example = guide.slice(guide.indexOf("```yaml\n") + 8, guide.lastIndexOf("```"));
+    const p = await preview(example);
+    expect(p.ok, JSON.stringify(p)).toBe(true);
+    expect(changesOf(p).map((c) => `${c.action} ${c.label}`)).toEqual(
+      expect.arrayContaining(["create Department traffic", "create Service parking_meter"]),
+    );
   });
 
   it("shows exactly one changed SLA, applies it with audit rows, and then has nothing left to change", async () => {
