@@ -4,6 +4,7 @@ import type {
   ApiKeySummary,
   CreateApiKeyInput,
   CreatedApiKey,
+  UpdateApiKeyInput,
 } from "../../common/contracts/api-keys.js";
 import { apiFetch } from "./client";
 
@@ -39,6 +40,16 @@ export function useRevokeApiKey() {
   return useMutation({
     mutationFn: (id: number) =>
       apiFetch<ApiKeySummary>("POST", `/api/admin/api-keys/${encodeURIComponent(String(id))}/revoke`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysKey }),
+  });
+}
+
+/** Renames a key or changes its rate limit; the list is refetched. */
+export function useUpdateApiKey() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: UpdateApiKeyInput & { id: number }) =>
+      apiFetch<ApiKeySummary>("PUT", `/api/admin/api-keys/${encodeURIComponent(String(id))}`, { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysKey }),
   });
 }

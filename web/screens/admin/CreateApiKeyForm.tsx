@@ -4,16 +4,18 @@ import type { CreatedApiKey } from "../../../common/contracts/api-keys.js";
 import { useCreateApiKey } from "../../api/apiKeys";
 import { ErrorAlert } from "../../components/ErrorAlert";
 
-const NAME_MAX = 100;
-const RATE_MIN = 1;
-const RATE_MAX = 10_000;
+export const NAME_MAX = 100;
+export const RATE_MIN = 1;
+export const RATE_MAX = 10_000;
 
-interface Problems {
+/** A key form's problems, by field, as sentences. */
+export interface Problems {
   name?: string;
   rate?: string;
 }
 
-function check(name: string, rate: string): Problems {
+/** Checks a key's name and rate limit as the server will, so most mistakes are caught before sending. */
+export function check(name: string, rate: string): Problems {
   const problems: Problems = {};
   if (name.trim() === "") problems.name = "Enter a name for the key.";
   else if (name.trim().length > NAME_MAX) problems.name = `Use at most ${NAME_MAX} characters.`;

@@ -1,4 +1,9 @@
 import type { RouteObject } from "react-router";
 
 /** This area's screens under /staff/admin/ (lazy, so the staff app's first load stays small). */
-export const routes: RouteObject[] = [];
+export const routes: RouteObject[] = [
+  {
+    path: "admin/audit",
+    lazy: () => import("./AuditLogScreen").then((m) => ({ Component: m.AuditLogScreen })),
+  },
+];
