@@ -283,4 +283,23 @@ describe(`people administration on ${DB_KIND}`, () => {
     expect((await call("GET", "/api/session")).statusCode).toBe(200);
     expect((await call("GET", "/api/session", undefined, other)).statusCode).toBe(401);
   });
+
+  it("two administrators demoting each other at the same moment: one succeeds, one is refused", async () => {
+    await create({ name: "Cy Concurrent", email: "cy@city.example", role: "admin", password: STRONG });
+    const cy = await signInAs(city.app, "cy@city.example", STRONG);
+    const alexId = await idOf("admin@civic311.example");
+    const cyId = await idOf("cy@city.example");
+    const demote = (id: number, email: string, name: string, as: typeof admin) =>
+      call("PUT", `${URL}/${id}`, { name, email, role: "supervisor" }, as);
+    const results = await Promise.all([
+      demote(cyId, "cy@city.example", "Cy Concurrent", admin),
+      demote(alexId, "admin@civic311.example", "Alex Admin", cy),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const admins = await city.database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true)));
+    expect(admins).toHaveLength(1);
+  });
 });

@@ -31,7 +31,16 @@ export function generatePassword(): string {
   return randomBytes(18).toString("base64url");
 }
 
+/**
+ * Serializes staff-account changes across app processes for the rest of the transaction. Row locks alone
+ * could deadlock (each administrator holding the other's row while demoting them); these changes are rare.
+ */
+async function serializePeopleChanges(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('civic311.people'))`);
+}
+
 async function lockPerson(tx: DbOrTx, id: number) {
+  await serializePeopleChanges(tx);
   // Row lock: two administrators changing the same person wait for each other.
   const [row] = await tx.select().from(users).where(eq(users.id, id)).for("update").limit(1);
   if (!row) throw notFound("Staff account");
@@ -60,6 +69,7 @@ export async function createPerson(
   deps: PeopleDeps,
   input: z.output<typeof createPersonInput>,
 ): Promise<{ id: number; temporaryPassword: string | null }> {
+  await serializePeopleChanges(deps.tx);
   const generated = input.password ? null : generatePassword();
   const { id } = await createUser(
     { tx: deps.tx, actor: deps.actor, now: deps.now },
