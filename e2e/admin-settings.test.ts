@@ -86,6 +86,9 @@ suite("city settings in Chromium", () => {
     await page.locator('label[for="city-language-pt"]').click();
     expect(await page.getByLabel("Portuguese (Português)").isChecked()).toBe(false);
     expect(await page.getByLabel("English").isDisabled()).toBe(true);
+    // Maps take tiles from the city's tile server (here an address on this server) with its credit.
+    await page.getByLabel("Tile address").fill(`${state.server.url}/tiles/{z}/{x}/{y}.png`);
+    await page.getByLabel("Map credit").fill("© Harbor City GIS");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByTestId("settings-saved").waitFor();
     expect(await page.getByTestId("settings-saved").textContent()).toContain("Settings saved");
@@ -115,6 +118,21 @@ suite("city settings in Chromium", () => {
     await portal.setViewportSize({ width: 320, height: 800 });
     expect(await sidewaysScroll(portal)).toBe(0);
     expect(await seriousViolations(portal)).toEqual([]);
+
+    const tileRequests: string[] = [];
+    portal.on("request", (r) => {
+      if (/\/tiles\/\d+\/\d+\/\d+\.png$/.test(r.url())) tileRequests.push(r.url());
+    });
+    await portal.setViewportSize({ width: 1024, height: 800 });
+    await portal.goto(`${state.server.url}/report/pothole`);
+    await portal.getByRole("button", { name: "Mark it on a map instead" }).click();
+    const map = portal.locator(".city-map");
+    await map.waitFor();
+    expect(await map.getAttribute("data-map-tiles")).toBe(`${state.server.url}/tiles/{z}/{x}/{y}.png`);
+    await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
+    expect(await portal.locator(".leaflet-control-attribution").textContent()).toBe("© Harbor City GIS");
+    // The drawn streets give way to the tiles.
+    await expect.poll(() => map.getAttribute("data-map-streets")).toBe("0");
     await resident.close();
   });
 });
