@@ -36,8 +36,21 @@ export function useAdminAgencies() {
 export function useAdminServices() {
   return useQuery({
     queryKey: ["admin", "services"],
-    queryFn: ({ signal }) => apiFetch<Items<AdminServiceSummary>>("GET", "/api/admin/services", { signal }),
+    queryFn: ({ signal }) => apiFetch<ServiceList>("GET", "/api/admin/services", { signal }),
     select: (d) => d.items,
+  });
+}
+
+interface ServiceList extends Items<AdminServiceSummary> {
+  defaultEscalation: AdminService["defaultEscalation"];
+}
+
+/** The city's default escalation levels (services without their own use them). */
+export function useDefaultEscalation() {
+  return useQuery({
+    queryKey: ["admin", "services"],
+    queryFn: ({ signal }) => apiFetch<ServiceList>("GET", "/api/admin/services", { signal }),
+    select: (d) => d.defaultEscalation,
   });
 }
 

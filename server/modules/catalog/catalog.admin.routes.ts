@@ -10,6 +10,7 @@ import { requireStaff } from "../../platform/actor.js";
 import { notFound } from "../../platform/errors.js";
 import type { AdminDeps } from "../auth/index.js";
 import {
+  defaultEscalation,
   getAdminService,
   listAdminAgencies,
   listAdminDepartments,
@@ -87,7 +88,11 @@ export async function catalogAdminRoutes(app: FastifyInstance, deps: AdminDeps):
       return agency(request.params.code);
     });
 
-  r.get("/api/admin/services", async () => ({ items: await listAdminServices(deps.db) }));
+  r.get("/api/admin/services", async () => ({
+    items: await listAdminServices(deps.db),
+    // A new service's editor shows the city's default levels it would use.
+    defaultEscalation: await defaultEscalation(deps.db),
+  }));
   r.post("/api/admin/services", { schema: { body: serviceInput } }, async (request, reply) => {
     const code = await saveService(cmd(request), request.body);
     return reply.status(201).send(await service(code));

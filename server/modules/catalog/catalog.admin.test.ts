@@ -148,6 +148,9 @@ describe(`catalog administration on ${DB_KIND}`, () => {
     const detail = await call("GET", `/api/requests/${old.number}`);
     expect(detail.statusCode).toBe(200);
     expect(detail.json().service.name).toBe(old.service.name);
+    const adminList = (await call("GET", "/api/admin/services")).json();
+    expect(adminList.items.find((s: { code: string }) => s.code === code).active).toBe(false);
+    expect(adminList.defaultEscalation.map((e: { level: number }) => e.level)).toEqual([1, 2, 3]);
     expect((await call("POST", `/api/admin/services/${code}/restore`)).json().active).toBe(true);
     expect((await auditRows("service", code)).map((a) => a.action)).toEqual([
       "service.retire",

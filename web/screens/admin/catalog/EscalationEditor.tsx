@@ -42,7 +42,20 @@ export function EscalationEditor({ draft, defaults, problems, onChange }: Props)
         name="escalation-mode"
         label="Set levels for this service"
         checked={draft.ownEscalation}
-        onChange={() => onChange({ ownEscalation: true })}
+        onChange={() =>
+          onChange({
+            ownEscalation: true,
+            // Start from the defaults, the usual place to begin adjusting.
+            escalation: rows.length
+              ? rows
+              : defaults.map((d) => ({
+                  uid: uid(),
+                  level: String(d.level),
+                  minutesFromDue: String(d.minutesFromDue),
+                  label: d.label,
+                })),
+          })
+        }
       />
       {draft.ownEscalation ? (
         <>

@@ -2,7 +2,7 @@ import { Button, Checkbox, Fieldset, Select, Textarea, TextInput } from "@trussw
 import { type FormEvent, useState } from "react";
 import { PRIORITIES } from "../../../../common/channels.js";
 import type { AdminService } from "../../../../common/contracts/admin-catalog.js";
-import { useAdminDepartments, useSaveService } from "../../../api/adminCatalog";
+import { useAdminDepartments, useDefaultEscalation, useSaveService } from "../../../api/adminCatalog";
 import { useCity } from "../../../app/site";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { ErrorSummary } from "../../knowledge-base/ErrorSummary";
@@ -32,6 +32,7 @@ export function ServiceForm({
   const [attempt, setAttempt] = useState(0);
   const save = useSaveService(service?.code);
   const departments = useAdminDepartments();
+  const defaults = useDefaultEscalation();
   const city = useCity();
   const languages = (city?.languages ?? []).filter((l) => l !== "en");
   const problems = problemsFrom(save.error, (f, m) => describeProblem(draft, f, m));
@@ -221,7 +222,7 @@ export function ServiceForm({
         </Fieldset>
         <EscalationEditor
           draft={draft}
-          defaults={service?.defaultEscalation ?? []}
+          defaults={service?.defaultEscalation ?? defaults.data ?? []}
           problems={problems}
           onChange={set}
         />
