@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { ConfigChange, ConfigPreview } from "../../../common/contracts/config.js";
 import type { Actor } from "../../platform/actor.js";
 import { audit } from "../../platform/audit.js";
@@ -8,6 +9,8 @@ import { applyConfiguration } from "./config.apply.js";
 import { diffConfiguration } from "./config.diff.js";
 import { configFingerprint, readConfiguration, toYaml } from "./config.export.js";
 import { parseConfiguration } from "./config.validate.js";
+
+const IMPORT_LOCK = 3_110_009;
 
 /** The database's configuration as the YAML file `civic311 config export` writes. */
 export async function exportConfiguration(db: DbOrTx, timeZone: string): Promise<string> {
@@ -42,6 +45,8 @@ export async function importConfiguration(
   opts: { timeZone: string; now: Date; fingerprint?: string },
 ): Promise<ConfigChange[]> {
   return db.transaction(async (tx) => {
+    // One import at a time: the fingerprint check below must see the configuration it then changes.
+    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
     const current = await readConfiguration(tx, opts.timeZone);
     if (opts.fingerprint !== undefined && opts.fingerprint !== (await configFingerprint(tx, opts.timeZone))) {
       throw new AppError(
