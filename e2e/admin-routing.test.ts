@@ -156,6 +156,7 @@ suite("routing rules, districts and the calendar in Chromium", () => {
     const labor = page.getByRole("row").filter({ hasText: "Labor Day" });
     const laborDate = (await labor.getByRole("cell").first().textContent()) ?? "";
     await page.getByRole("button", { name: /^Delete Labor Day/ }).click();
+    await page.getByRole("button", { name: /^Confirm delete Labor Day/ }).click();
     await expect.poll(() => labor.count()).toBe(0);
     await page.getByRole("button", { name: `Show ${year}` }).click();
     await page.getByRole("button", { name: `Copy ${year}'s holidays to ${year + 1}` }).click();

@@ -7,6 +7,7 @@ import { Loading } from "../../../components/Loading";
 import { ErrorSummary } from "../../knowledge-base/ErrorSummary";
 import { FormField } from "../../knowledge-base/FormField";
 import { problemOf, problemsFrom } from "../../knowledge-base/problems";
+import { ConfirmDelete } from "./ConfirmDelete";
 import { StatusMessage } from "./StatusMessage";
 
 /** The city's holidays of one year: add, edit, delete, and copy them to the next year. */
@@ -69,16 +70,12 @@ export function HolidaysPanel({ initialYear }: { initialYear: number }) {
                       </Button>
                     </li>
                     <li className="usa-button-group__item">
-                      <Button
-                        type="button"
-                        unstyled
-                        aria-label={`Delete ${h.name}, ${h.date}`}
-                        onClick={() =>
+                      <ConfirmDelete
+                        what={`${h.name}, ${h.date}`}
+                        onConfirm={() =>
                           remove.mutate(h.id, { onSuccess: () => setMessage(`${h.name} deleted.`) })
                         }
-                      >
-                        Delete
-                      </Button>
+                      />
                     </li>
                   </ul>
                 </td>

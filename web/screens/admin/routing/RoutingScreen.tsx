@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../../components/ErrorAlert";
 import { Loading } from "../../../components/Loading";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
 import { AdminOnly } from "../AdminOnly";
+import { ConfirmDelete } from "./ConfirmDelete";
 import { RoutingTester } from "./RoutingTester";
 import { RuleForm } from "./RuleForm";
 import { StatusMessage } from "./StatusMessage";
@@ -125,19 +126,14 @@ function Rules() {
                       </Button>
                     </li>
                     <li className="usa-button-group__item">
-                      <Button
-                        type="button"
-                        unstyled
-                        className="text-secondary-dark"
-                        onClick={() =>
+                      <ConfirmDelete
+                        what={`rule: ${describe(r)}`}
+                        onConfirm={() =>
                           remove.mutate(r.id, {
                             onSuccess: () => setMessage(`Rule deleted: ${describe(r)}.`),
                           })
                         }
-                        aria-label={`Delete: ${describe(r)}`}
-                      >
-                        Delete
-                      </Button>
+                      />
                     </li>
                   </ul>
                 </td>
