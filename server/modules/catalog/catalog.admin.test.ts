@@ -121,6 +121,13 @@ describe(`catalog administration on ${DB_KIND}`, () => {
   });
 
   it("edits a service: a removed question goes inactive, the audit names what changed", async () => {
+    // A code that LIKE would confuse with this one ("_" matches "-") keeps its translations.
+    const twin = await call("POST", "/api/admin/services", {
+      ...meter,
+      code: "parking-meter",
+      name: "Meter twin",
+    });
+    expect(twin.statusCode, twin.body).toBe(201);
     const res = await call("PUT", "/api/admin/services/parking_meter", {
       ...meter,
       sla: { value: 3, unit: "business_days" },
@@ -135,6 +142,8 @@ describe(`catalog administration on ${DB_KIND}`, () => {
     expect(Object.keys(update!.data as object).sort()).toEqual(["questions", "sla"]);
     const def = (await city.app.inject({ url: "/open311/v2/services/parking_meter.json" })).json();
     expect(JSON.stringify(def)).not.toContain("What is wrong with the meter?");
+    const kept = (await call("GET", "/api/admin/services/parking-meter")).json();
+    expect(kept.questions[0].translations.es.prompt).toBe("¿Qué le pasa al parquímetro?");
   });
 
   it("retires a service: Open311 stops listing it, its old requests still read, and it can be restored", async () => {

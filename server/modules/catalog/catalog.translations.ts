@@ -4,6 +4,9 @@ import type { DbOrTx } from "../../platform/db.js";
 import type { FieldProblem } from "../../platform/http.js";
 import { getCity } from "../city/index.js";
 
+// LIKE treats _ and % as wildcards, and codes contain _: escape them so "a_b." never matches "axb.".
+const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, "\\$&")}%`;
+
 export interface TranslationRow {
   entity: string;
   entityKey: string;
@@ -26,7 +29,7 @@ export async function readTranslations(
   keyPrefix?: string,
 ): Promise<TranslationRow[]> {
   const byKey = keys.length ? inArray(contentTranslations.entityKey, keys) : undefined;
-  const byPrefix = keyPrefix ? like(contentTranslations.entityKey, `${keyPrefix}%`) : undefined;
+  const byPrefix = keyPrefix ? like(contentTranslations.entityKey, startsWith(keyPrefix)) : undefined;
   const where = byKey && byPrefix ? or(byKey, byPrefix) : (byKey ?? byPrefix);
   if (!where) return [];
   return db
@@ -60,7 +63,7 @@ export async function replaceTranslations(
   if (languages.length) {
     const byKey = keyFilter.keys?.length ? inArray(contentTranslations.entityKey, keyFilter.keys) : undefined;
     const byPrefix = keyFilter.prefix
-      ? like(contentTranslations.entityKey, `${keyFilter.prefix}%`)
+      ? like(contentTranslations.entityKey, startsWith(keyFilter.prefix))
       : undefined;
     const where = byKey && byPrefix ? or(byKey, byPrefix) : (byKey ?? byPrefix);
     if (where)
