@@ -150,3 +150,14 @@ export async function updateDistrict(deps: Deps, code: string, input: DistrictUp
     await audit(tx, deps.actor, action, "district", code, { before: row, after: input }, now);
   });
 }
+
+/** Every value a request's district can take: active polygon codes, then the address list's wards. */
+export async function districtChoices(db: DbOrTx): Promise<string[]> {
+  const polygons = await db
+    .select({ code: districts.code })
+    .from(districts)
+    .where(eq(districts.active, true))
+    .orderBy(districts.code);
+  const codes = polygons.map((p) => p.code);
+  return [...codes, ...(await addressWards(db)).filter((w) => !codes.includes(w))];
+}

@@ -5,6 +5,7 @@ import type { DistrictList, RoutingRule, RoutingTestResult } from "../../../comm
 import { addresses, auditLog, districts, routingRules } from "../../db/schema/index.js";
 import { type StaffSessionCookies, signInAs, type TestCity, testCity } from "../../test/app.js";
 import { DB_KIND } from "../../test/database.js";
+import { districtChoices } from "./routing.districts.js";
 
 let city: TestCity;
 let admin: StaffSessionCookies;
@@ -218,5 +219,10 @@ describe(`districts and routing rules on ${DB_KIND}`, () => {
       mode: "replace",
     });
     expect(res.json()).toEqual({ added: [], updated: ["riverside"], retired: ["mill-pond"] });
+    // The work queue's district filter can offer exactly the values requests take.
+    const choices = await districtChoices(city.database.db);
+    expect(choices[0]).toBe("riverside");
+    expect(choices).toContain("Ward 1");
+    expect(choices).not.toContain("mill-pond");
   });
 });
