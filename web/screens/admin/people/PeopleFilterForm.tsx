@@ -4,7 +4,7 @@ import { ROLE_LABELS, ROLES } from "../../../../common/roles.js";
 import { NO_PEOPLE_FILTERS, type PeopleFilters } from "../../../api/adminPeople";
 import { useDepartments } from "../../../api/catalog";
 
-const cell = "grid-col-12 tablet:grid-col-6 desktop:grid-col-3";
+const cell = "grid-col-12 tablet:grid-col-6";
 
 /** The people-list filters; applying them writes the query string, which is the single source of truth. */
 export function PeopleFilterForm({
