@@ -16,7 +16,6 @@ import {
 import type { RequestSort } from "../../../common/contracts/requests.js";
 import type { CloseReason, RequestStatus } from "../../../common/statuses.js";
 import {
-  addresses,
   attachments,
   constituents,
   departments,
@@ -460,14 +459,4 @@ export async function deleteSavedView(db: DbOrTx, userId: number, id: number): P
     .where(and(eq(savedViews.id, id), eq(savedViews.userId, userId)))
     .returning({ id: savedViews.id });
   return deleted.length > 0;
-}
-
-/** The districts (wards) of the city's address list, in name order: the values the district filter takes. */
-export async function listDistricts(db: DbOrTx): Promise<string[]> {
-  const found = await db
-    .selectDistinct({ district: addresses.district })
-    .from(addresses)
-    .where(isNotNull(addresses.district))
-    .orderBy(asc(addresses.district));
-  return found.map((r) => r.district!);
 }

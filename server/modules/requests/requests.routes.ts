@@ -18,6 +18,7 @@ import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, notFound } from "../../platform/errors.js";
 import type { JobSender } from "../../platform/jobs.js";
+import { districtChoices } from "../routing/index.js";
 import { bulkChange } from "./commands/bulk.js";
 import { createRequest } from "./commands/create-request.js";
 import { reassignRequest } from "./commands/reassign.js";
@@ -30,7 +31,6 @@ import {
   countRequests,
   deleteSavedView,
   type ListFilters,
-  listDistricts,
   listRequests,
   listSavedViews,
   mapRequests,
@@ -144,7 +144,7 @@ export async function requestsRoutes(app: FastifyInstance, deps: RequestsDeps): 
 
   r.get("/api/requests/districts", async (request) => {
     requireStaff(request);
-    return { items: await listDistricts(deps.db) };
+    return { items: await districtChoices(deps.db) };
   });
 
   r.post("/api/requests/bulk", { schema: { body: bulkInput } }, async (request) => {

@@ -32,8 +32,13 @@ export const ADMIN_SECTIONS: Section[] = [
   },
   {
     to: "/staff/admin/routing",
-    title: "Routing rules and districts",
-    what: "Which department gets a new request, and the district maps.",
+    title: "Routing rules",
+    what: "Which department gets a new request, with a tester that answers for any address.",
+  },
+  {
+    to: "/staff/admin/districts",
+    title: "Districts",
+    what: "District maps uploaded as GeoJSON, used by routing, the work queue and reports.",
   },
   {
     to: "/staff/admin/people",
