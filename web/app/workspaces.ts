@@ -58,7 +58,6 @@ export function workspaceFor(user: SessionUser): Workspace {
           knowledgeBase,
           { label: "Administration", to: "/staff/admin" },
         ],
-        note: "More administration tools (staff accounts, catalog, routing) arrive in a later release.",
       };
   }
 }
