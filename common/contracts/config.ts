@@ -70,7 +70,7 @@ export const configDepartment = z.strictObject({
   active,
   working_hours: workingHours.default({}),
   translations: z
-    .record(otherLanguage, z.strictObject({ name: optionalText(200), description: optionalText() }))
+    .partialRecord(otherLanguage, z.strictObject({ name: optionalText(200), description: optionalText() }))
     .default({}),
 });
 
@@ -142,7 +142,7 @@ export const configService = z.strictObject({
   active,
   questions: z.array(configQuestion).default([]),
   translations: z
-    .record(
+    .partialRecord(
       otherLanguage,
       z.strictObject({
         name: optionalText(200),
@@ -155,7 +155,7 @@ export const configService = z.strictObject({
 
 export const configServiceGroup = z.strictObject({
   name: text("group's name", 120),
-  translations: z.record(otherLanguage, z.string().trim().min(1)).default({}),
+  translations: z.partialRecord(otherLanguage, z.string().trim().min(1)).default({}),
 });
 
 export const configRoutingRule = z.strictObject({

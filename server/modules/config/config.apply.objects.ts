@@ -51,6 +51,7 @@ export async function putDepartment(tx: DbOrTx, d: Dept, now: Date) {
     .where(and(eq(contentTranslations.entity, "department"), eq(contentTranslations.entityKey, d.code)));
   const rows: Row[] = [];
   for (const [language, t] of Object.entries(d.translations)) {
+    if (!t) continue;
     if (t.name) rows.push({ entity: "department", entityKey: d.code, field: "name", language, text: t.name });
     if (t.description)
       rows.push({
@@ -131,6 +132,7 @@ export async function putService(tx: DbOrTx, s: Service, deptId: number, now: Da
     if (text) rows.push({ entity, entityKey, field, language, text });
   };
   for (const [lang, t] of Object.entries(s.translations)) {
+    if (!t) continue;
     add("service", s.code, "name", lang, t.name);
     add("service", s.code, "description", lang, t.description);
     for (const [qc, qt] of Object.entries(t.questions)) {

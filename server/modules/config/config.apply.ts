@@ -146,13 +146,9 @@ export async function applyConfiguration(
     const rows = (file.service_groups ?? [])
       .filter((g) => groupChanges.includes(g.name))
       .flatMap((g) =>
-        Object.entries(g.translations).map(([language, text]) => ({
-          entity: "service_group",
-          entityKey: g.name,
-          field: "name",
-          language,
-          text,
-        })),
+        Object.entries(g.translations).flatMap(([language, text]) =>
+          text ? [{ entity: "service_group", entityKey: g.name, field: "name", language, text }] : [],
+        ),
       );
     if (rows.length) await saveTranslations(tx, rows);
   }

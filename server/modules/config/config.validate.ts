@@ -185,6 +185,7 @@ function crossCheck(
       );
     });
     for (const [lang, t] of Object.entries(s.translations)) {
+      if (!t) continue;
       for (const [qc, qt] of Object.entries(t.questions)) {
         const q = s.questions.find((x) => x.code === qc);
         if (!q) {
