@@ -128,7 +128,8 @@ export const serviceInput = z.object({
   availableOnline: z.boolean().default(true),
   operatorInstructions: text(4000),
   questions: z.array(questionInput).max(40, "may have at most 40 questions").default([]),
-  translations: translations(z.object({ name: text(120), description: text(2000) })),
+  /** `group` is the group's name, shared by every service of the group. */
+  translations: translations(z.object({ name: text(120), description: text(2000), group: text(80) })),
 });
 export type ServiceInput = z.input<typeof serviceInput>;
 export type ServiceInputParsed = z.output<typeof serviceInput>;
@@ -205,5 +206,5 @@ export interface AdminService {
   active: boolean;
   updatedAt: string;
   questions: AdminQuestion[];
-  translations: Record<string, { name: string | null; description: string | null }>;
+  translations: Record<string, { name: string | null; description: string | null; group: string | null }>;
 }

@@ -163,7 +163,10 @@ export async function getAdminService(db: DbOrTx, code: string): Promise<AdminSe
     .from(escalationPolicies)
     .where(eq(escalationPolicies.serviceTypeId, s.service.id))
     .orderBy(asc(escalationPolicies.level));
-  const st = await readTranslations(db, "service", [code]);
+  const st = [
+    ...(await readTranslations(db, "service", [code])),
+    ...(await readTranslations(db, "service_group", [s.service.groupName])),
+  ];
   const qt = await readTranslations(db, "service_question", [], `${code}.`);
   const vt = await readTranslations(db, "service_value", [], `${code}.`);
   const x = s.service;
@@ -205,10 +208,25 @@ export async function getAdminService(db: DbOrTx, code: string): Promise<AdminSe
           })),
         };
       }),
-    translations: byLanguage(st, code, (l) => ({
-      name: pick(st, code, "name", l),
-      description: pick(st, code, "description", l),
-    })),
+    translations: byLanguage(
+      st.map((r) => ({ ...r, entityKey: code })),
+      code,
+      (l) => ({
+        name: pick(
+          st.filter((r) => r.entity === "service"),
+          code,
+          "name",
+          l,
+        ),
+        description: pick(st, code, "description", l),
+        group: pick(
+          st.filter((r) => r.entity === "service_group"),
+          x.groupName,
+          "name",
+          l,
+        ),
+      }),
+    ),
   };
 }
 
@@ -229,6 +247,7 @@ export function serviceTranslationRows(input: ServiceInputParsed): TranslationRo
   for (const [l, t] of Object.entries(input.translations)) {
     add("service", input.code, "name", l, t.name);
     add("service", input.code, "description", l, t.description);
+    add("service_group", input.group, "name", l, t.group);
   }
   for (const q of input.questions) {
     const key = `${input.code}.${q.code}`;

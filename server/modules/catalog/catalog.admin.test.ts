@@ -50,7 +50,7 @@ const meter = {
     },
     { code: "meter_number", datatype: "string", prompt: "Meter number", helpText: "On the sticker" },
   ],
-  translations: { es: { name: "Parquímetro roto" } },
+  translations: { es: { name: "Parquímetro roto", group: "Aparcamiento" } },
 };
 
 describe(`catalog administration on ${DB_KIND}`, () => {
@@ -62,7 +62,11 @@ describe(`catalog administration on ${DB_KIND}`, () => {
     expect(saved).toMatchObject({ code: "parking_meter", departmentCode: "parking", sla: meter.sla });
     expect(saved.questions.map((q: { code: string }) => q.code)).toEqual(["problem", "meter_number"]);
     expect(saved.questions[0].values[0].translations).toEqual({ es: "No acepta monedas" });
-    expect(saved.translations.es.name).toBe("Parquímetro roto");
+    expect(saved.translations.es).toEqual({
+      name: "Parquímetro roto",
+      description: null,
+      group: "Aparcamiento",
+    });
     expect(saved.escalation).toEqual(meter.escalation);
     const list = (await city.app.inject({ url: "/open311/v2/services.json" })).json();
     expect(list.some((s: { service_code: string }) => s.service_code === "parking_meter")).toBe(true);

@@ -5,6 +5,7 @@ import { audit } from "../../../platform/audit.js";
 import type { DbOrTx } from "../../../platform/db.js";
 import { AppError, notFound } from "../../../platform/errors.js";
 import type { FieldProblem } from "../../../platform/http.js";
+import { saveTranslations } from "../../../platform/translations.js";
 import { readServiceState, serviceTranslationRows } from "../catalog.admin.queries.js";
 import { languageProblems, otherLanguages, replaceTranslations } from "../catalog.translations.js";
 import { type CatalogDeps, changedFields, refreshSearchVocabulary, throwIfProblems } from "./catalog-deps.js";
@@ -133,6 +134,11 @@ export async function saveService(
       { keys: [input.code] },
       languages,
       rows.filter((r) => r.entity === "service"),
+    );
+    // A group's name is shared by its services: a translation given here is saved, a blank one keeps the old.
+    await saveTranslations(
+      tx,
+      rows.filter((r) => r.entity === "service_group" && languages.includes(r.language)),
     );
     for (const entity of ["service_question", "service_value"])
       await replaceTranslations(

@@ -22,7 +22,7 @@ export function ServiceTranslations({ draft, languages, problems, onChange }: Pr
       </p>
       {languages.map((l) => {
         const name = LANGUAGE_NAMES[l as Language] ?? l;
-        const t = draft.translations[l] ?? { name: "", description: "" };
+        const t = draft.translations[l] ?? { name: "", description: "", group: "" };
         const setService = (patch: Partial<typeof t>) =>
           onChange({ translations: { ...draft.translations, [l]: { ...t, ...patch } } });
         return (
@@ -45,6 +45,24 @@ export function ServiceTranslations({ draft, languages, problems, onChange }: Pr
                     lang={l}
                     value={t.name}
                     onChange={(e) => setService({ name: e.target.value })}
+                  />
+                )}
+              </FormField>
+              <FormField
+                id={`tr-${l}-group`}
+                label={`Group “${draft.group || "(no group yet)"}” in ${name}`}
+                optional
+                hint="Shared by every service of the group."
+                problem={undefined}
+              >
+                {(w) => (
+                  <TextInput
+                    {...w}
+                    name={`tr-${l}-group`}
+                    type="text"
+                    lang={l}
+                    value={t.group}
+                    onChange={(e) => setService({ group: e.target.value })}
                   />
                 )}
               </FormField>

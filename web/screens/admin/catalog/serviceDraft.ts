@@ -49,7 +49,7 @@ export interface ServiceDraft {
   availableOnline: boolean;
   operatorInstructions: string;
   questions: QuestionDraft[];
-  translations: Record<string, { name: string; description: string }>;
+  translations: Record<string, { name: string; description: string; group: string }>;
 }
 
 let nextUid = 1;
@@ -133,7 +133,7 @@ export function draftFrom(s: AdminService | undefined): ServiceDraft {
     translations: Object.fromEntries(
       Object.entries(s?.translations ?? {}).map(([l, t]) => [
         l,
-        { name: t.name ?? "", description: t.description ?? "" },
+        { name: t.name ?? "", description: t.description ?? "", group: t.group ?? "" },
       ]),
     ),
   };
