@@ -86,7 +86,7 @@ export function AuditFilterForm({ query, onApply }: Props) {
           <Label htmlFor="audit-q" hint=" (in actions, people and details)">
             Text
           </Label>
-          <TextInput type="search" maxLength={200} autoComplete="off" {...field("q")} />
+          <TextInput type="text" maxLength={200} autoComplete="off" {...field("q")} />
         </div>
       </div>
       <div className="margin-top-2">

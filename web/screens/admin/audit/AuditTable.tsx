@@ -25,12 +25,14 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
             const object = `${humanize(e.entity)}${e.entityId ? ` ${e.entityId}` : ""}`;
             return (
               <tr key={e.id}>
-                <td>
+                <td className="text-no-wrap">
                   <DateTime value={e.at} />
                 </td>
                 <td>{e.actor.label}</td>
-                <th scope="row">{humanize(e.action)}</th>
-                <td>
+                <th scope="row" className="text-no-wrap">
+                  {humanize(e.action)}
+                </th>
+                <td className="text-no-wrap">
                   {link ? (
                     <Link className="usa-link" to={link}>
                       {object}
