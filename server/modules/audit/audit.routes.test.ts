@@ -10,8 +10,8 @@ let keyId: number;
 let number: string;
 let adminId: number;
 
-/** A day after the demo history: everything this file changes happens on it. */
-const DAY = "2026-11-27";
+/** A day after the demo history (and after this machine's own clock, which seeds may use): this file's changes happen on it. */
+const DAY = "2026-12-09";
 const ANA = { firstName: "Ana", lastName: "Pereira", phone: "(555) 201-3344", email: "ana@mail.example" };
 
 const get = (url: string) => city.app.inject({ method: "GET", url, headers: { cookie: admin.cookie } });
