@@ -11,7 +11,10 @@ suite("administration in Chromium", () => {
     const context = await state.browser.newContext();
     const page = await context.newPage();
     await signIn(page, "admin@civic311.example");
-    await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Administration" }).click();
+    await page
+      .getByRole("navigation", { name: "Workspace" })
+      .getByRole("link", { name: "Administration" })
+      .click();
     await page.getByRole("link", { name: "API keys" }).click();
     await page.getByRole("heading", { level: 2, name: "API keys" }).waitFor();
     expect(page.url()).toContain("/staff/admin/api-keys");

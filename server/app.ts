@@ -8,13 +8,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import { addressesRoutes } from "./modules/addresses/index.js";
 import { attachmentsRoutes } from "./modules/attachments/index.js";
 import { auditAdminRoutes } from "./modules/audit/index.js";
-import {
-  type AdminDeps,
-  authHook,
-  authRoutes,
-  peopleAdminRoutes,
-  requireAdmin,
-} from "./modules/auth/index.js";
+import { authHook, authRoutes, peopleAdminRoutes } from "./modules/auth/index.js";
 import { catalogAdminRoutes, catalogRoutes } from "./modules/catalog/index.js";
 import { cityAdminRoutes, cityRoutes } from "./modules/city/index.js";
 import { configAdminRoutes } from "./modules/config/index.js";
@@ -31,6 +25,7 @@ import { reportsRoutes } from "./modules/reports/index.js";
 import { lifecycleRoutes, requestsRoutes } from "./modules/requests/index.js";
 import { routingAdminRoutes } from "./modules/routing/index.js";
 import { calendarAdminRoutes } from "./modules/sla/index.js";
+import { type AdminDeps, requireAdmin } from "./platform/admin.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
 import { type Database, migrationsApplied } from "./platform/db.js";

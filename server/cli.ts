@@ -9,7 +9,7 @@ import { isSeeded, seedDemoCity } from "./db/seeds/demo-city/index.js";
 import { openAndMigrate, serve } from "./main.js";
 import { type AddressMapping, importAddresses, readMapping } from "./modules/addresses/index.js";
 import { createApiKey, createUser, listApiKeys, revokeApiKey } from "./modules/auth/index.js";
-import { addConfigCommands } from "./modules/config/config.cli.js";
+import { addConfigCommands } from "./modules/config/index.js";
 import {
   describeReport,
   mappingPath,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PRIORITIES, QUESTION_DATATYPES, SLA_UNITS } from "../channels.js";
 import { LANGUAGES } from "../languages.js";
-import { PORTAL_COLORS } from "./city.js";
+import { citySettings, PORTAL_COLORS } from "./city.js";
 
 // The city's configuration as one file (docs/configuration.md). Keys are snake_case, as YAML files usually
 // are; optional text is null when missing, so a file and the database compare field by field.
@@ -31,16 +31,17 @@ const workingHours = z.strictObject(
   >,
 );
 
+// The fields the settings screen checks (email, web address, domain, tile template) are checked the same way here.
 export const configCity = z.strictObject({
   name: text("city's name", 120),
   state: optionalText(60),
   phone311: text("number residents dial inside the city", 40),
   outside_phone: optionalText(40),
-  email: optionalText(200),
+  email: citySettings.shape.email.default(null),
   address: optionalText(300),
   hours: optionalText(300),
-  web_url: optionalText(300),
-  jurisdiction_id: optionalText(200),
+  web_url: citySettings.shape.webUrl.default(null),
+  jurisdiction_id: citySettings.shape.jurisdictionId.default(null),
   logo_url: optionalText(300),
   primary_color: z
     .enum(PORTAL_COLORS, `primary_color is one of ${PORTAL_COLORS.join(", ")}`)
@@ -50,9 +51,9 @@ export const configCity = z.strictObject({
     .array(z.enum(LANGUAGES, `A language is one of ${LANGUAGES.join(", ")}`))
     .min(1)
     .refine((l) => l.includes("en"), "English (en) is always one of the languages"),
-  map_tile_url: optionalText(300),
+  map_tile_url: citySettings.shape.mapTileUrl.default(null),
   map_attribution: optionalText(300),
-  /** Information only: the time zone is the server's TIME_ZONE setting; an import must match it. */
+  /** Information only: the time zone is the server's TZ setting; an import must match it. */
   time_zone: z.string().optional(),
 });
 

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { auditFilters, auditQuery } from "../../../common/contracts/audit.js";
-import type { AdminDeps } from "../auth/index.js";
+import type { AdminDeps } from "../../platform/admin.js";
 import { auditCsv, auditLogPage, checkFilters } from "./audit.queries.js";
 import { selectAuditFacets } from "./audit.repository.js";
 

@@ -1,6 +1,5 @@
 /** Staff identity: sign-in, sessions, CSRF, staff accounts and API keys. */
 
-export { type AdminDeps, requireAdmin } from "./auth.admin.js";
 export { hashPassword, verifyPassword } from "./auth.passwords.js";
 export { type AuthDeps, authHook, SESSION_COOKIE } from "./auth.plugin.js";
 export { type ApiKeyRow, listApiKeys } from "./auth.repository.js";

@@ -8,9 +8,9 @@ import {
   resetPasswordInput,
 } from "../../../common/contracts/people.js";
 import { requireStaff } from "../../platform/actor.js";
+import type { AdminDeps } from "../../platform/admin.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, notFound } from "../../platform/errors.js";
-import type { AdminDeps } from "./auth.admin.js";
 import {
   createPerson,
   deactivatePerson,

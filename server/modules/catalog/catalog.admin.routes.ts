@@ -7,8 +7,8 @@ import {
   serviceInput,
 } from "../../../common/contracts/admin-catalog.js";
 import { requireStaff } from "../../platform/actor.js";
+import type { AdminDeps } from "../../platform/admin.js";
 import { notFound } from "../../platform/errors.js";
-import type { AdminDeps } from "../auth/index.js";
 import {
   defaultEscalation,
   getAdminService,

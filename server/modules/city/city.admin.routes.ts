@@ -2,9 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { type CityAdminView, citySettingsInput } from "../../../common/contracts/city.js";
 import { requireStaff } from "../../platform/actor.js";
-import type { Clock } from "../../platform/clock.js";
-import type { Config } from "../../platform/config.js";
-import type { Db } from "../../platform/db.js";
+import type { AdminDeps } from "../../platform/admin.js";
 import { AppError } from "../../platform/errors.js";
 import { readStored } from "../attachments/index.js";
 import { getCity, readCitySettings } from "./city.repository.js";
@@ -29,18 +27,8 @@ function logoFromBody(body: unknown): { filename: string; data: Buffer } {
   throw new AppError("validation_failed", message, [{ field: "logo", message }]);
 }
 
-/**
- * What app.ts hands every admin plugin (auth's `AdminDeps`), spelled out here: importing it from the auth
- * module would close a cycle (catalog reads the city's languages, auth's routes read the catalog).
- */
-interface CityAdminDeps {
-  db: Db;
-  clock: Clock;
-  config: Config;
-}
-
 /** Administration of the city's settings (under /api/admin/), and the public logo it uploads. */
-export async function cityAdminRoutes(app: FastifyInstance, deps: CityAdminDeps): Promise<void> {
+export async function cityAdminRoutes(app: FastifyInstance, deps: AdminDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, clock, config } = deps;
   const timeZoneView = { timeZone: config.timeZone, timeZoneSource: "TZ" };

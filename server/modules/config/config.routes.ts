@@ -7,7 +7,7 @@ import {
   configPreviewBody,
 } from "../../../common/contracts/config.js";
 import { requireStaff } from "../../platform/actor.js";
-import type { AdminDeps } from "../auth/index.js";
+import type { AdminDeps } from "../../platform/admin.js";
 import { exportConfiguration, importConfiguration, previewConfiguration } from "./config.service.js";
 
 /** Configuration as a file: export, and import with a diff preview (under /api/admin/). */

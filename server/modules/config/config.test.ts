@@ -163,7 +163,7 @@ describe(`configuration as a file on ${DB_KIND}`, () => {
     const found = (p2 as { problems: { path: string; message: string; line: number }[] }).problems;
     expect(found.map((x) => `${x.path}: ${x.message}`)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^city\.time_zone: .*set TIME_ZONE=America\/Los_Angeles/),
+        expect.stringMatching(/^city\.time_zone: .*set TZ=America\/Los_Angeles/),
         `services[${Math.max(i, j)}].code: Service code "pothole" appears more than once`,
         `services[${i}].department: No department has the code "no_such_dept"`,
         `services[${i}].questions[0].values: A list question needs values`,

@@ -83,7 +83,7 @@ function crossCheck(
   if (file.city?.time_zone !== undefined && file.city.time_zone !== ctx.timeZone) {
     problem(
       ["city", "time_zone"],
-      `The file is for time zone ${file.city.time_zone} but this server runs in ${ctx.timeZone}: set TIME_ZONE=${file.city.time_zone} (and restart) to import it, or change time_zone in the file`,
+      `The file is for time zone ${file.city.time_zone} but this server runs in ${ctx.timeZone}: set TZ=${file.city.time_zone} (and restart) to import it, or change time_zone in the file`,
     );
   }
   duplicates(

@@ -9,8 +9,8 @@ import {
   routingTestInput,
 } from "../../../common/contracts/routing.js";
 import { requireStaff } from "../../platform/actor.js";
+import type { AdminDeps } from "../../platform/admin.js";
 import { notFound } from "../../platform/errors.js";
-import type { AdminDeps } from "../auth/index.js";
 import { getDistrict, listDistricts, updateDistrict, uploadDistricts } from "./routing.districts.js";
 import { createRule, deleteRule, listRules, reorderRules, updateRule } from "./routing.rules.js";
 import { testRouting } from "./routing.tester.js";

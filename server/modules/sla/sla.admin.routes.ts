@@ -8,7 +8,7 @@ import {
   hoursInput,
 } from "../../../common/contracts/calendar.js";
 import { requireStaff } from "../../platform/actor.js";
-import type { AdminDeps } from "../auth/index.js";
+import type { AdminDeps } from "../../platform/admin.js";
 import { copyHolidays, deleteHoliday, getHours, listHolidays, saveHoliday, saveHours } from "./sla.admin.js";
 
 const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });

@@ -1,9 +1,9 @@
 import type { FastifyRequest } from "fastify";
-import { requireStaff, type StaffActor } from "../../platform/actor.js";
-import type { Clock } from "../../platform/clock.js";
-import type { Config } from "../../platform/config.js";
-import type { Db } from "../../platform/db.js";
-import { AppError } from "../../platform/errors.js";
+import { requireStaff, type StaffActor } from "./actor.js";
+import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import type { Db } from "./db.js";
+import { AppError } from "./errors.js";
 
 /** What every administration route plugin is given (registered under `/api/admin/`). */
 export interface AdminDeps {
