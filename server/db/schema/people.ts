@@ -98,7 +98,11 @@ export const auditLog = pgTable(
     entityId: text("entity_id"),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_at_idx").on(t.at)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_actor_idx").on(t.actorUserId, t.at),
+  ],
 );
 
 /** Residents and other callers. Personal data: never in public outputs or logs. */

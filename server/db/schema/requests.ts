@@ -119,6 +119,9 @@ export const requestEvents = pgTable(
     index("request_events_request_idx").on(t.requestId, t.at),
     // Reopens are few; reports look them up for reopen rate and first-contact resolution.
     index("request_events_reopened_idx").on(t.requestId, t.at).where(sql`${t.type} = 'reopened'`),
+    // The audit log viewer pages all events newest first, and by person.
+    index("request_events_at_idx").on(t.at, t.id),
+    index("request_events_actor_idx").on(t.actorUserId, t.at),
   ],
 );
 
