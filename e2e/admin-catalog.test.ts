@@ -54,7 +54,7 @@ suite("service catalog administration in Chromium", () => {
 
     // The live preview shows the form as the console and the portal will.
     const preview = page.getByTestId("service-preview");
-    const consoleSelect = preview.locator("#preview-console-what_is_wrong_with_the_meter");
+    const consoleSelect = preview.locator("#console-q-what_is_wrong_with_the_meter");
     expect(await consoleSelect.locator("option").allTextContents()).toEqual([
       "- Select -",
       "Does not take coins",

@@ -42,7 +42,8 @@ function isEmpty(value: string | string[] | undefined): boolean {
   return value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === "");
 }
 
-function QuestionField({
+/** One question as the console asks it (also the catalog editor's live preview). */
+export function QuestionField({
   question,
   value,
   onChange,

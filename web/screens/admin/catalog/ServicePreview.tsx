@@ -1,6 +1,6 @@
-import { Checkbox, Fieldset, Label, Select, Textarea } from "@trussworks/react-uswds";
 import { useState } from "react";
 import type { PublicQuestion } from "../../../api/portal";
+import { QuestionField as ConsoleQuestionField } from "../../call-taker/ServiceRequestForm";
 import { QuestionField as PortalQuestionField } from "../../portal/report/QuestionField";
 import type { ServiceDraft } from "./serviceDraft";
 
@@ -15,94 +15,6 @@ function questionsOf(d: ServiceDraft): PublicQuestion[] {
     helpText: q.helpText || null,
     values: q.datatype.endsWith("list") ? q.values.map((v) => ({ key: v.key || v.name, name: v.name })) : [],
   }));
-}
-
-/**
- * The call console's markup for one question. The console's own QuestionField is private to
- * ServiceRequestForm.tsx, so this renders the same USWDS elements (same labels, inputs and required marks).
- */
-function ConsoleQuestion({
-  q,
-  value,
-  onChange,
-}: {
-  q: PublicQuestion;
-  value: string | string[] | undefined;
-  onChange: (v: string | string[]) => void;
-}) {
-  const id = `preview-console-${q.code}`;
-  const hintId = q.helpText ? `${id}-hint` : undefined;
-  const text = typeof value === "string" ? value : "";
-  const hint = q.helpText ? (
-    <span className="usa-hint" id={hintId}>
-      {q.helpText}
-    </span>
-  ) : null;
-  const label = (
-    <Label htmlFor={id} requiredMarker={q.required}>
-      {q.prompt}
-    </Label>
-  );
-  const common = { id, name: id, "aria-describedby": hintId };
-  if (q.datatype === "multivaluelist") {
-    const chosen = Array.isArray(value) ? value : [];
-    return (
-      <Fieldset
-        legend={
-          <>
-            {q.prompt}
-            {q.required ? (
-              <abbr title="required" className="usa-hint usa-hint--required">
-                {" "}
-                *
-              </abbr>
-            ) : null}
-          </>
-        }
-        aria-describedby={hintId}
-      >
-        {hint}
-        {q.values.map((v) => (
-          <Checkbox
-            key={v.key}
-            id={`${id}-${v.key}`}
-            name={id}
-            label={v.name}
-            checked={chosen.includes(v.key)}
-            onChange={(e) =>
-              onChange(e.target.checked ? [...chosen, v.key] : chosen.filter((k) => k !== v.key))
-            }
-          />
-        ))}
-      </Fieldset>
-    );
-  }
-  return (
-    <>
-      {label}
-      {hint}
-      {q.datatype === "singlevaluelist" ? (
-        <Select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
-          <option value="">- Select -</option>
-          {q.values.map((v) => (
-            <option key={v.key} value={v.key}>
-              {v.name}
-            </option>
-          ))}
-        </Select>
-      ) : q.datatype === "text" ? (
-        <Textarea {...common} value={text} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input
-          {...common}
-          className="usa-input"
-          type={q.datatype === "number" ? "number" : q.datatype === "datetime" ? "datetime-local" : "text"}
-          value={text}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </>
-  );
 }
 
 /** A live preview of the service's form as the call console and the residents' portal show it. */
@@ -129,10 +41,10 @@ export function ServicePreview({ draft }: { draft: ServiceDraft }) {
         {questions.length === 0 ? (
           <p>No questions: operators only take the location and a description.</p>
         ) : null}
-        {questions.map((q) => (
-          <ConsoleQuestion
+        {questions.map((q, order) => (
+          <ConsoleQuestionField
             key={q.code}
-            q={q}
+            question={{ ...q, order }}
             value={consoleAnswers[q.code]}
             onChange={(v) => setConsole({ ...consoleAnswers, [q.code]: v })}
           />
