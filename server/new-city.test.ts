@@ -87,7 +87,6 @@ describe(`a new city, from an empty database to taking calls, on ${DB_KIND}`, ()
     const call = (method: "GET" | "POST", url: string, payload?: object, who = admin) =>
       app.inject({ method, url, headers: who.headers, ...(payload ? { payload } : {}) });
     expect((await call("GET", "/api/services")).json().items).toEqual([]);
-    ).toEqual([]);
     const preview = await call("POST", "/api/admin/config/preview", { yaml: CITY_YAML });
     expect(preview.statusCode, preview.body).toBe(200);
     const imported = await call("POST", "/api/admin/config/import", {
