@@ -37,14 +37,14 @@ export async function previewConfiguration(
  * Reconciles the database to the file in one transaction: validated first (any problem: nothing changes,
  * `validation_failed` with every problem), then each change written with its audit row, plus a summary row.
  * Given a fingerprint, applies only if the configuration has not changed since that preview.
- * Given a transaction (the demo seed's), it runs inside it; `auditEachChange: false` keeps only the summary row
- * (the demo city's first import creates every object: a row each would bury the demo's audit log).
+ * Given a transaction (the demo seed's), it runs inside it; `audit: false` writes no audit rows (the demo seed:
+ * building the city from its file is not an administrator's change, and would bury the demo's audit log).
  */
 export async function importConfiguration(
   db: DbOrTx,
   actor: Actor,
   text: string,
-  opts: { timeZone: string; now: Date; fingerprint?: string; auditEachChange?: boolean },
+  opts: { timeZone: string; now: Date; fingerprint?: string; audit?: boolean },
 ): Promise<ConfigChange[]> {
   return db.transaction(async (tx) => {
     // One import at a time: the fingerprint check below must see the configuration it then changes.
@@ -64,17 +64,17 @@ export async function importConfiguration(
     }
     const changes = diffConfiguration(current, parsed.file);
     if (changes.length === 0) return changes;
-    await applyConfiguration(tx, actor, parsed.file, changes, opts.now, {
-      auditEachChange: opts.auditEachChange ?? true,
-    });
+    const audited = opts.audit ?? true;
+    await applyConfiguration(tx, actor, parsed.file, changes, opts.now, { audit: audited });
     const count = (a: ConfigChange["action"]) => changes.filter((c) => c.action === a).length;
-    await audit(tx, actor, "config.import", "configuration", null, {
-      created: count("create"),
-      updated: count("update"),
-      retired: count("retire"),
-      deleted: count("delete"),
-      sections: [...new Set(changes.map((c) => c.section))],
-    });
+    if (audited)
+      await audit(tx, actor, "config.import", "configuration", null, {
+        created: count("create"),
+        updated: count("update"),
+        retired: count("retire"),
+        deleted: count("delete"),
+        sections: [...new Set(changes.map((c) => c.section))],
+      });
     if (changes.some((c) => c.section === "services" || c.section === "synonyms"))
       await refreshVocabulary(tx);
     return changes;

@@ -57,7 +57,7 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date, timeZone
   // The city, its departments, agencies, holidays, services, routing and synonyms come from city.yaml,
   // imported as `civic311 config import` imports. The demo city lives in the server's time zone, whatever it is.
   const text = readFileSync(demoCityFile(), "utf8").replace(/^ {2}time_zone: .*\n/m, "");
-  await importConfiguration(db, SEED_ACTOR, text, { timeZone, now: new Date(), auditEachChange: false });
+  await importConfiguration(db, SEED_ACTOR, text, { timeZone, now: new Date(), audit: false });
   const deptIds = await idsByCode(db, departmentsTable);
   const agencyIds = await idsByCode(db, agenciesTable);
   const serviceIds = await idsByCode(db, serviceTypes);
