@@ -47,6 +47,7 @@ export async function applyConfiguration(
   file: ConfigFile,
   changes: ConfigChange[],
   now: Date,
+  opts: { audit: boolean } = { audit: true },
 ): Promise<void> {
   const of = (section: ConfigSection) => changes.filter((c) => c.section === section);
   const touched = (section: ConfigSection, action: ConfigChange["action"]) =>
@@ -55,7 +56,7 @@ export async function applyConfiguration(
         .filter((c) => c.action === action)
         .map((c) => c.key),
     );
-  for (const c of changes) {
+  for (const c of opts.audit ? changes : []) {
     const data = Object.fromEntries(c.fields.map((f) => [f.field, { before: f.before, after: f.after }]));
     await audit(tx, actor, `config.import.${ENTITY[c.section]}.${c.action}`, ENTITY[c.section], c.key, data);
   }

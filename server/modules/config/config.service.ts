@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { ConfigChange, ConfigPreview } from "../../../common/contracts/config.js";
 import type { Actor } from "../../platform/actor.js";
 import { audit } from "../../platform/audit.js";
-import type { Db, DbOrTx } from "../../platform/db.js";
+import type { DbOrTx } from "../../platform/db.js";
 import { AppError } from "../../platform/errors.js";
 import { refreshVocabulary } from "../knowledge-base/index.js";
 import { applyConfiguration } from "./config.apply.js";
@@ -37,12 +37,14 @@ export async function previewConfiguration(
  * Reconciles the database to the file in one transaction: validated first (any problem: nothing changes,
  * `validation_failed` with every problem), then each change written with its audit row, plus a summary row.
  * Given a fingerprint, applies only if the configuration has not changed since that preview.
+ * Given a transaction (the demo seed's), it runs inside it; `audit: false` writes no audit rows (the demo seed:
+ * building the city from its file is not an administrator's change, and would bury the demo's audit log).
  */
 export async function importConfiguration(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   text: string,
-  opts: { timeZone: string; now: Date; fingerprint?: string },
+  opts: { timeZone: string; now: Date; fingerprint?: string; audit?: boolean },
 ): Promise<ConfigChange[]> {
   return db.transaction(async (tx) => {
     // One import at a time: the fingerprint check below must see the configuration it then changes.
@@ -62,15 +64,17 @@ export async function importConfiguration(
     }
     const changes = diffConfiguration(current, parsed.file);
     if (changes.length === 0) return changes;
-    await applyConfiguration(tx, actor, parsed.file, changes, opts.now);
+    const audited = opts.audit ?? true;
+    await applyConfiguration(tx, actor, parsed.file, changes, opts.now, { audit: audited });
     const count = (a: ConfigChange["action"]) => changes.filter((c) => c.action === a).length;
-    await audit(tx, actor, "config.import", "configuration", null, {
-      created: count("create"),
-      updated: count("update"),
-      retired: count("retire"),
-      deleted: count("delete"),
-      sections: [...new Set(changes.map((c) => c.section))],
-    });
+    if (audited)
+      await audit(tx, actor, "config.import", "configuration", null, {
+        created: count("create"),
+        updated: count("update"),
+        retired: count("retire"),
+        deleted: count("delete"),
+        sections: [...new Set(changes.map((c) => c.section))],
+      });
     if (changes.some((c) => c.section === "services" || c.section === "synonyms"))
       await refreshVocabulary(tx);
     return changes;

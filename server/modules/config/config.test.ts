@@ -75,9 +75,12 @@ describe(`configuration as a file on ${DB_KIND}`, () => {
     expect(applied.json().changes).toEqual([]);
   });
 
-  it("has the demo city's configuration in docs/examples, and the example in docs/configuration.md is valid", async () => {
+  it("has the demo city's configuration in its seed's city.yaml, and the example in docs/configuration.md is valid", async () => {
     const docs = path.resolve(import.meta.dirname, "../../../docs");
-    const demo = readFileSync(path.join(docs, "examples/demo-city.yaml"), "utf8");
+    const demo = readFileSync(
+      path.resolve(import.meta.dirname, "../../db/seeds/demo-city/city.yaml"),
+      "utf8",
+    );
     expect(changesOf(await preview(demo))).toEqual([]);
     const guide = readFileSync(path.join(docs, "configuration.md"), "utf8");
     const example = guide.slice(guide.indexOf("```yaml\n") + 8, guide.lastIndexOf("```"));

@@ -1,38 +1,33 @@
 import { randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { asc, eq, sql } from "drizzle-orm";
+import type { QuestionDatatype } from "../../../../common/channels.js";
 import { createUser } from "../../../modules/auth/index.js";
-import { setCity } from "../../../modules/city/index.js";
+import { importConfiguration } from "../../../modules/config/index.js";
 import { refreshVocabulary } from "../../../modules/knowledge-base/index.js";
 import type { Actor, StaffActor } from "../../../platform/actor.js";
 import type { DbOrTx } from "../../../platform/db.js";
+import { projectRoot } from "../../../platform/paths.js";
 import {
   addresses as addressesTable,
   agencies as agenciesTable,
   departmentMembers,
   departments as departmentsTable,
-  holidays as holidaysTable,
   kbArticleServices,
   kbArticles,
   serviceQuestions,
   serviceTypes,
   streets as streetsTable,
-  synonyms as synonymsTable,
   users,
-  workingHours,
 } from "../../schema/index.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.js";
-import { agencies } from "./content/agencies.js";
 import { articles } from "./content/articles.js";
-import { departments } from "./content/departments.js";
-import { holidays } from "./content/holidays.js";
-import { services } from "./content/services.js";
 import { firstNames, lastNames, streetNames, streetSuffixes } from "./content/streets.js";
-import { synonymGroups } from "./content/synonyms.js";
-import { generateTown, TOWN } from "./geography.js";
+import { generateTown } from "./geography.js";
 import type { Random } from "./random.js";
-import { seedRoutingRules } from "./routing.js";
-import { seedContentTranslations } from "./translations.departments.js";
-import { seedServiceTranslations } from "./translations.services.js";
+import { seedArticleTranslations } from "./translations.articles.js";
+import { SERVICE_WEIGHTS } from "./weights.js";
 
 const SEED_ACTOR: Actor = { kind: "system", label: "Demo city seed" };
 
@@ -44,83 +39,28 @@ async function insertChunks<T>(
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
+/** The demo city's configuration: the same kind of file `civic311 config export` writes. */
+function demoCityFile(): string {
+  return path.join(projectRoot(), "server", "db", "seeds", "demo-city", "city.yaml");
+}
+
+async function idsByCode(
+  db: DbOrTx,
+  table: typeof departmentsTable | typeof agenciesTable | typeof serviceTypes,
+) {
+  const rows = await db.select({ id: table.id, code: table.code }).from(table).orderBy(asc(table.id));
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
 /** Loads the demo city's directory, catalog, knowledge base, town map and staff. Returns ids by code. */
-export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
-  await setCity(db, {
-    name: TOWN.name,
-    state: TOWN.state,
-    phone311: "311",
-    outsidePhone: "(555) 311-0311",
-    webUrl: "https://demo-city.example",
-    jurisdictionId: "demo-city.example",
-  });
-  const deptIds = new Map<string, number>();
-  for (const d of departments) {
-    const [row] = await db
-      .insert(departmentsTable)
-      .values({
-        code: d.code,
-        name: d.name,
-        phone: d.phone,
-        transferPhone: d.transferPhone,
-        email: d.email,
-        hours: d.hours,
-        address: d.address,
-        webUrl: d.webUrl,
-        description: d.description,
-        callerScript: d.callerScript,
-      })
-      .returning({ id: departmentsTable.id });
-    deptIds.set(d.code, row!.id);
-    if (d.workingHours.length) {
-      await db.insert(workingHours).values(d.workingHours.map((w) => ({ departmentId: row!.id, ...w })));
-    }
-  }
-  const agencyIds = new Map<string, number>();
-  for (const a of agencies) {
-    const [row] = await db.insert(agenciesTable).values(a).returning({ id: agenciesTable.id });
-    agencyIds.set(a.code, row!.id);
-  }
-  await db.insert(holidaysTable).values(holidays).onConflictDoNothing();
-
-  const serviceIds = new Map<string, number>();
-  for (const s of services) {
-    const [row] = await db
-      .insert(serviceTypes)
-      .values({
-        code: s.code,
-        name: s.name,
-        groupName: s.group,
-        description: s.description,
-        keywords: s.keywords,
-        departmentId: deptIds.get(s.departmentCode)!,
-        priority: s.priority,
-        slaValue: s.sla.value,
-        slaUnit: s.sla.unit,
-        availableOnline: s.availableOnline,
-        operatorInstructions: s.operatorInstructions,
-        duplicateRadiusM: s.duplicateRadiusM,
-      })
-      .returning({ id: serviceTypes.id });
-    serviceIds.set(s.code, row!.id);
-    if (s.questions.length) {
-      await db.insert(serviceQuestions).values(
-        s.questions.map((q, position) => ({
-          serviceTypeId: row!.id,
-          code: q.code,
-          datatype: q.datatype,
-          required: q.required,
-          prompt: q.prompt,
-          helpText: q.helpText ?? null,
-          position,
-          values: q.values ?? [],
-        })),
-      );
-    }
-  }
-
-  await seedRoutingRules(db, deptIds, serviceIds);
-  await db.insert(synonymsTable).values(synonymGroups.map((terms) => ({ terms })));
+export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date, timeZone: string) {
+  // The city, its departments, agencies, holidays, services, routing and synonyms come from city.yaml,
+  // imported as `civic311 config import` imports. The demo city lives in the server's time zone, whatever it is.
+  const text = readFileSync(demoCityFile(), "utf8").replace(/^ {2}time_zone: .*\n/m, "");
+  await importConfiguration(db, SEED_ACTOR, text, { timeZone, now: new Date(), audit: false });
+  const deptIds = await idsByCode(db, departmentsTable);
+  const agencyIds = await idsByCode(db, agenciesTable);
+  const serviceIds = await idsByCode(db, serviceTypes);
 
   const articleIds = new Map<string, number>();
   for (const a of articles) {
@@ -148,8 +88,7 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
     }
   }
 
-  await seedContentTranslations(db);
-  await seedServiceTranslations(db);
+  await seedArticleTranslations(db);
 
   const town = generateTown(rnd, streetNames, streetSuffixes);
   const streetIds: number[] = [];
@@ -197,8 +136,8 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
   const person = () => `${rnd.pick(firstNames)} ${rnd.pick(lastNames)}`;
   const extra: { name: string; role: "operator" | "department_staff"; dept?: string }[] = [];
   for (let i = 0; i < 5; i++) extra.push({ name: person(), role: "operator" });
-  for (const d of departments)
-    for (let i = 0; i < 2; i++) extra.push({ name: person(), role: "department_staff", dept: d.code });
+  for (const code of deptIds.keys())
+    for (let i = 0; i < 2; i++) extra.push({ name: person(), role: "department_staff", dept: code });
   for (const [i, e] of extra.entries()) {
     const email = `${e.name.toLowerCase().replace(/[^a-z]+/g, ".")}.${i}@demo-city.example`;
     // Generated staff get an unguessable password: they exist to own work, not to sign in.
@@ -228,7 +167,7 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date) {
 
 /** What history generation needs to know of the city, read back from the database. */
 export async function loadRefs(db: DbOrTx) {
-  const [depts, ags, arts, addrs, people, members] = await Promise.all([
+  const [depts, ags, arts, addrs, people, members, svcs, questions] = await Promise.all([
     db.select({ id: departmentsTable.id, code: departmentsTable.code }).from(departmentsTable),
     db.select({ id: agenciesTable.id, code: agenciesTable.code }).from(agenciesTable),
     db.select({ id: kbArticles.id, slug: kbArticles.slug }).from(kbArticles),
@@ -244,6 +183,22 @@ export async function loadRefs(db: DbOrTx) {
       .orderBy(addressesTable.id),
     db.select({ id: users.id, name: users.name, role: users.role }).from(users).orderBy(users.id),
     db.select().from(departmentMembers),
+    db
+      .select({ id: serviceTypes.id, code: serviceTypes.code, name: serviceTypes.name })
+      .from(serviceTypes)
+      .where(eq(serviceTypes.active, true))
+      .orderBy(serviceTypes.id),
+    db
+      .select({
+        serviceTypeId: serviceQuestions.serviceTypeId,
+        code: serviceQuestions.code,
+        datatype: serviceQuestions.datatype,
+        required: serviceQuestions.required,
+        values: serviceQuestions.values,
+      })
+      .from(serviceQuestions)
+      .where(eq(serviceQuestions.active, true))
+      .orderBy(serviceQuestions.serviceTypeId, serviceQuestions.position),
   ]);
   const actors = new Map<number, StaffActor>(
     people.map((p) => [
@@ -262,6 +217,13 @@ export async function loadRefs(db: DbOrTx) {
     deptIds: new Map(depts.map((d) => [d.code, d.id])),
     agencyIds: new Map(ags.map((a) => [a.code, a.id])),
     articleIds: new Map(arts.map((a) => [a.slug, a.id])),
+    /** The services requests are drawn from, in the order they were created, with their weights and questions. */
+    services: svcs.map((s) => ({
+      code: s.code,
+      name: s.name,
+      weight: SERVICE_WEIGHTS[s.code] ?? 1,
+      questions: questions.filter((q) => q.serviceTypeId === s.id) as DemoQuestion[],
+    })),
     addresses: addrs,
     operators: staff.filter((a) => a.role === "operator"),
     supervisors: staff.filter((a) => a.role === "supervisor"),
@@ -275,3 +237,11 @@ export async function loadRefs(db: DbOrTx) {
   };
 }
 export type CityRefs = Awaited<ReturnType<typeof loadRefs>>;
+
+/** A service's question as the history answers it. */
+export interface DemoQuestion {
+  code: string;
+  datatype: QuestionDatatype;
+  required: boolean;
+  values: { key: string; name: string }[];
+}

@@ -13,11 +13,9 @@ import {
   serviceRequests,
   surveyResponses,
 } from "../../schema/index.js";
-import type { CityRefs } from "./catalog.js";
+import type { CityRefs, DemoQuestion } from "./catalog.js";
 import { articles } from "./content/articles.js";
-import { services } from "./content/services.js";
 import { firstNames, lastNames } from "./content/streets.js";
-import type { DemoQuestion, DemoServiceType } from "./content/types.js";
 import { advance } from "./lifecycle.js";
 import { describe } from "./phrases.js";
 import { Random } from "./random.js";
@@ -113,7 +111,7 @@ export async function seedHistory(
   for (const [i, created] of times.entries()) {
     if (opts.shouldStop?.()) break;
     made++;
-    const service: DemoServiceType = rnd.weighted(services, (s) => s.weight);
+    const service = rnd.weighted(cat.services, (s) => s.weight);
     const channel = rnd.weighted(CHANNELS, (c) => c.w).c;
     const at = rnd.int(0, cat.addresses.length - 1);
     const addr = cat.addresses[at]!;

@@ -39,7 +39,7 @@ export async function isSeeded(db: Db): Promise<boolean> {
 export async function seedDemoFoundation(opts: SeedOptions) {
   // One transaction: a start-up interrupted here leaves an empty database, so the next start seeds again.
   return opts.db.transaction(async (tx) => {
-    const catalog = await seedCatalog(tx, new Random(311), opts.now ?? new Date());
+    const catalog = await seedCatalog(tx, new Random(311), opts.now ?? new Date(), opts.timeZone);
     const state: HistoryState = {
       status: "pending",
       requests: opts.requests ?? DEMO_SIZE.requests,

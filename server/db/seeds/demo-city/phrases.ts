@@ -1,4 +1,3 @@
-import type { DemoServiceType } from "./content/types.js";
 import type { Random } from "./random.js";
 
 const OPENERS = [
@@ -21,7 +20,7 @@ const CLOSERS = [
 ];
 
 /** A plausible free-text description for a generated request. */
-export function describe(rnd: Random, service: DemoServiceType, streetName: string): string {
+export function describe(rnd: Random, service: { name: string }, streetName: string): string {
   const what = service.name.toLowerCase();
   return `${rnd.pick(OPENERS)} ${/^[aeiou]/.test(what) ? "an" : "a"} ${what} problem on ${streetName}.${rnd.pick(CLOSERS)}`;
 }

@@ -1,6 +1,8 @@
 // The demo city's knowledge-base articles in Spanish and Portuguese: each public title and answer, translated
 // faithfully from content/articles.ts (same Markdown, numbers, phone numbers and addresses). Articles missing
 // here are shown in English.
+import type { DbOrTx } from "../../../platform/db.js";
+import { saveTranslations } from "../../../platform/translations.js";
 
 /** Per article slug, per language: the translated title and public answer (Markdown). */
 export const articleTranslations: Record<
@@ -2644,3 +2646,22 @@ Antes de emitir uma MLC, nas vendas pode ser necessária uma **leitura final do 
     },
   },
 };
+
+/** Saves the demo city's Spanish and Portuguese articles (called once, after the articles). */
+export async function seedArticleTranslations(db: DbOrTx): Promise<number> {
+  const rows: { entity: string; entityKey: string; field: string; language: string; text: string }[] = [];
+  for (const [slug, byLanguage] of Object.entries(articleTranslations)) {
+    for (const [language, t] of Object.entries(byLanguage)) {
+      rows.push({ entity: "article", entityKey: slug, field: "title", language, text: t.title });
+      rows.push({
+        entity: "article",
+        entityKey: slug,
+        field: "publicAnswer",
+        language,
+        text: t.publicAnswer,
+      });
+    }
+  }
+  await saveTranslations(db, rows);
+  return rows.length;
+}
