@@ -56,6 +56,8 @@ export async function routeByRule(
     .where(
       and(
         eq(routingRules.serviceTypeId, serviceTypeId),
+        // A rule naming a department retired since is skipped: the next rule, or the service's own, applies.
+        eq(departments.active, true),
         district === null
           ? isNull(routingRules.district)
           : or(isNull(routingRules.district), eq(routingRules.district, district)),

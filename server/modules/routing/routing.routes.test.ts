@@ -2,7 +2,7 @@ import { and, between, count, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RequestDetail } from "../../../common/contracts/requests.js";
 import type { DistrictList, RoutingRule, RoutingTestResult } from "../../../common/contracts/routing.js";
-import { addresses, auditLog, districts, routingRules } from "../../db/schema/index.js";
+import { addresses, auditLog, departments, districts, routingRules } from "../../db/schema/index.js";
 import { type StaffSessionCookies, signInAs, type TestCity, testCity } from "../../test/app.js";
 import { DB_KIND } from "../../test/database.js";
 import { districtChoices } from "./routing.districts.js";
@@ -188,6 +188,25 @@ describe(`districts and routing rules on ${DB_KIND}`, () => {
     await call("PUT", "/api/admin/districts/mill-pond", { active: true });
     expect(await audits("district.retired")).toBe(1);
     expect(await audits("district.restored")).toBe(1);
+  });
+
+  it("a rule naming a department retired since is skipped: the service's own department gets the request", async () => {
+    const where = { serviceCode: "pothole", lat: 42.415, lng: -71.335 };
+    // The catalog refuses to retire a department that still owns services; one that only routing rules name
+    // can be retired, and its rules must then stop applying.
+    await city.database.db.update(departments).set({ active: false }).where(eq(departments.code, "parks"));
+    try {
+      const tested = (await call("POST", "/api/admin/routing/test", where)).json<RoutingTestResult>();
+      expect(tested).toMatchObject({ department: { code: "dpw" }, rule: null });
+      expect(
+        (await createRequest({ address: "near the mill", lat: where.lat, lng: where.lng })).department.code,
+      ).toBe("dpw");
+    } finally {
+      await city.database.db.update(departments).set({ active: true }).where(eq(departments.code, "parks"));
+    }
+    expect(
+      (await call("POST", "/api/admin/routing/test", where)).json<RoutingTestResult>().department.code,
+    ).toBe("parks");
   });
 
   it("edits, reorders and deletes rules, each with an audit row", async () => {
