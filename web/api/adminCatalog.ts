@@ -64,12 +64,12 @@ export function useAdminService(code: string | undefined) {
 }
 
 // After any catalog change every screen that shows the catalog reads it again: the console's service list,
-// the portal's, and the admin lists.
+// the console's agencies, the portal's services, and the admin lists.
 function useInvalidateCatalog() {
   const client = useQueryClient();
   return () =>
     Promise.all(
-      [["admin"], ["services"], ["departments"], ["public-services"]].map((queryKey) =>
+      [["admin"], ["services"], ["departments"], ["agencies"], ["public-services"]].map((queryKey) =>
         client.invalidateQueries({ queryKey }),
       ),
     );

@@ -70,7 +70,7 @@ export function ArticleForm({ article, backTo, onSaved }: ArticleFormProps) {
       {save.isError && problems.length === 0 ? <ErrorAlert error={save.error} /> : null}
 
       <FormField id="article-title" label="Title" problem={problem("title")}>
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <TextInput
             {...wiring}
             name="title"
@@ -88,7 +88,7 @@ export function ArticleForm({ article, backTo, onSaved }: ArticleFormProps) {
         hint="Lower-case words joined by hyphens, such as leaf-collection. It names the article in links."
         problem={problem("slug")}
       >
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <TextInput
             {...wiring}
             name="slug"
@@ -114,7 +114,7 @@ export function ArticleForm({ article, backTo, onSaved }: ArticleFormProps) {
             hint="Markdown: a blank line between paragraphs, “- ” for bullets, “1. ” for steps, **bold**."
             problem={problem("publicAnswer")}
           >
-            {({ invalid, ...wiring }) => (
+            {(wiring, invalid) => (
               <Textarea
                 {...wiring}
                 name="publicAnswer"
@@ -147,7 +147,7 @@ export function ArticleForm({ article, backTo, onSaved }: ArticleFormProps) {
         hint="For staff only: what to check, who to call, what not to promise."
         problem={problem("internalNotes")}
       >
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <Textarea
             {...wiring}
             name="internalNotes"
@@ -165,7 +165,7 @@ export function ArticleForm({ article, backTo, onSaved }: ArticleFormProps) {
         hint="Words callers use, separated by commas: leaves, yard waste bags."
         problem={problem("keywords")}
       >
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <TextInput
             {...wiring}
             name="keywords"
@@ -177,7 +177,7 @@ export function ArticleForm({ article, backTo, onSaved }: ArticleFormProps) {
         )}
       </FormField>
       <FormField id="article-department" label="Department" optional problem={problem("departmentCode")}>
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <Select
             {...wiring}
             name="departmentCode"
@@ -195,7 +195,7 @@ export function ArticleForm({ article, backTo, onSaved }: ArticleFormProps) {
         )}
       </FormField>
       <FormField id="article-agency" label="Related agency" optional problem={problem("agencyCode")}>
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <Select
             {...wiring}
             name="agencyCode"
@@ -231,7 +231,7 @@ export function ArticleForm({ article, backTo, onSaved }: ArticleFormProps) {
         hint="After this date the article is listed as past its review date."
         problem={problem("reviewBy")}
       >
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <input
             {...wiring}
             className={`usa-input maxw-card-lg${invalid ? " usa-input--error" : ""}`}
@@ -264,7 +264,7 @@ export function ArticleForm({ article, backTo, onSaved }: ArticleFormProps) {
         />
       </Fieldset>
       <FormField id="article-language" label="Language" problem={problem("language")}>
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <Select
             {...wiring}
             name="language"

@@ -2,12 +2,14 @@ import { ErrorMessage, FormGroup, Label } from "@trussworks/react-uswds";
 import type { ReactNode } from "react";
 import type { Problem } from "./problems";
 
-/** What an input needs to tie itself to its hint and error: `aria-describedby`, `aria-invalid`. */
+/**
+ * What an input spreads to tie itself to its hint and error: `id`, `aria-describedby`, `aria-invalid`. Whether
+ * the field is in error comes as a second argument, for inputs that also draw their own error border.
+ */
 export interface FieldWiring {
   id: string;
   "aria-describedby": string | undefined;
   "aria-invalid": true | undefined;
-  invalid: boolean;
 }
 
 interface FormFieldProps {
@@ -16,7 +18,7 @@ interface FormFieldProps {
   hint?: ReactNode;
   optional?: boolean;
   problem: Problem | undefined;
-  children: (wiring: FieldWiring) => ReactNode;
+  children: (wiring: FieldWiring, invalid: boolean) => ReactNode;
 }
 
 /** A USWDS form group: label, optional hint, the server's error for this field, then the input itself. */
@@ -35,12 +37,10 @@ export function FormField({ id, label, hint, optional, problem, children }: Form
         </span>
       ) : null}
       {problem ? <ErrorMessage id={errorId}>{problem.text}</ErrorMessage> : null}
-      {children({
-        id,
-        "aria-describedby": describedBy,
-        "aria-invalid": problem ? true : undefined,
-        invalid: Boolean(problem),
-      })}
+      {children(
+        { id, "aria-describedby": describedBy, "aria-invalid": problem ? true : undefined },
+        Boolean(problem),
+      )}
     </FormGroup>
   );
 }

@@ -78,7 +78,7 @@ export function DirectoryForm(props: Props) {
           optional={f.optional}
           problem={problemOf(problems, f.name)}
         >
-          {(w) =>
+          {(w, invalid) =>
             f.long ? (
               <Textarea
                 {...w}
@@ -92,7 +92,7 @@ export function DirectoryForm(props: Props) {
                 name={f.name}
                 type="text"
                 readOnly={f.name === "code" && !isNew}
-                validationStatus={w.invalid ? "error" : undefined}
+                validationStatus={invalid ? "error" : undefined}
                 value={values[f.name] ?? ""}
                 onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
               />

@@ -48,13 +48,13 @@ export function QuestionsEditor({ questions, problems, onChange }: Props) {
             className="border-1px border-base-lighter padding-2 margin-y-2"
           >
             <FormField id={`${base}-prompt`} label="Question as asked" problem={p("prompt")}>
-              {(w) => (
+              {(w, invalid) => (
                 <TextInput
                   {...w}
                   name={`${base}-prompt`}
                   type="text"
                   value={q.prompt}
-                  validationStatus={w.invalid ? "error" : undefined}
+                  validationStatus={invalid ? "error" : undefined}
                   onChange={(e) =>
                     set(i, {
                       prompt: e.target.value,
@@ -70,13 +70,13 @@ export function QuestionsEditor({ questions, problems, onChange }: Props) {
               hint="Open311 attribute code; lowercase letters, digits and _"
               problem={p("code")}
             >
-              {(w) => (
+              {(w, invalid) => (
                 <TextInput
                   {...w}
                   name={`${base}-code`}
                   type="text"
                   value={q.code}
-                  validationStatus={w.invalid ? "error" : undefined}
+                  validationStatus={invalid ? "error" : undefined}
                   onChange={(e) => set(i, { code: e.target.value, codeTouched: true })}
                 />
               )}

@@ -69,7 +69,7 @@ export function PersonForm({ person, onCreated, onSaved }: PersonFormProps) {
       <ErrorSummary problems={problems} attempt={attempt} />
       {save.isError && problems.length === 0 ? <ErrorAlert error={save.error} /> : null}
       <FormField id="person-name" label="Name" problem={problem("name")}>
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <TextInput
             {...wiring}
             name="name"
@@ -83,7 +83,7 @@ export function PersonForm({ person, onCreated, onSaved }: PersonFormProps) {
         )}
       </FormField>
       <FormField id="person-email" label="Email" hint="They sign in with it." problem={problem("email")}>
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <TextInput
             {...wiring}
             name="email"
@@ -103,7 +103,7 @@ export function PersonForm({ person, onCreated, onSaved }: PersonFormProps) {
         hint="Operators take calls; supervisors also manage the knowledge base; department staff work their departments' requests; administrators configure the city."
         problem={problem("role")}
       >
-        {({ invalid, ...wiring }) => (
+        {(wiring, invalid) => (
           <Select
             {...wiring}
             name="role"
@@ -170,7 +170,7 @@ export function PersonForm({ person, onCreated, onSaved }: PersonFormProps) {
               hint="At least 10 characters."
               problem={problem("password")}
             >
-              {({ invalid, ...wiring }) => (
+              {(wiring, invalid) => (
                 <TextInput
                   {...wiring}
                   name="password"

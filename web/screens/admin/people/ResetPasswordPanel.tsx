@@ -93,7 +93,7 @@ export function ResetPasswordPanel({ person, isSelf }: { person: PersonSummary; 
             hint="At least 10 characters."
             problem={problemOf(problems, "password")}
           >
-            {({ invalid, ...wiring }) => (
+            {(wiring, invalid) => (
               <TextInput
                 {...wiring}
                 name="password"

@@ -187,7 +187,7 @@ function HolidayForm({ holiday, onDone }: { holiday: Holiday | null; onDone: (m:
         hint="For example 2027-07-05"
         problem={problemOf(problems, "date")}
       >
-        {({ invalid, ...w }) => (
+        {(w, invalid) => (
           <input
             {...w}
             className={`usa-input${invalid ? " usa-input--error" : ""}`}

@@ -1,12 +1,12 @@
 import { Button, Select, TextInput } from "@trussworks/react-uswds";
 import { type FormEvent, useState } from "react";
+import { PRIORITIES } from "../../../../common/channels.js";
 import { useRoutingTest } from "../../../api/adminRouting";
 import { useServices } from "../../../api/catalog";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { ErrorSummary } from "../../knowledge-base/ErrorSummary";
 import { FormField } from "../../knowledge-base/FormField";
 import { problemOf, problemsFrom } from "../../knowledge-base/problems";
-import { PRIORITY_OPTIONS } from "./RuleForm";
 
 const LABELS: Record<string, string> = {
   serviceCode: "Service",
@@ -119,7 +119,7 @@ export function RoutingTester() {
             onChange={(e) => set({ priority: e.target.value })}
           >
             <option value="">The service's own priority</option>
-            {PRIORITY_OPTIONS.map((p) => (
+            {PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {p[0]!.toUpperCase() + p.slice(1)}
               </option>

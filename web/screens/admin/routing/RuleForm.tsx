@@ -1,5 +1,6 @@
 import { Button, Select } from "@trussworks/react-uswds";
 import { type FormEvent, useState } from "react";
+import { PRIORITIES } from "../../../../common/channels.js";
 import type { RoutingRule } from "../../../../common/contracts/routing.js";
 import { type RuleDraft, useDistricts, useSaveRule } from "../../../api/adminRouting";
 import { useDepartments, useServices } from "../../../api/catalog";
@@ -14,7 +15,6 @@ const LABELS: Record<string, string> = {
   priority: "Priority",
   departmentCode: "Department",
 };
-export const PRIORITY_OPTIONS = ["low", "normal", "high", "urgent"];
 
 /** Adds a routing rule, or edits `rule`; `onDone` gets a sentence to announce. */
 export function RuleForm({ rule, onDone }: { rule?: RoutingRule; onDone: (message: string) => void }) {
@@ -124,7 +124,7 @@ export function RuleForm({ rule, onDone }: { rule?: RoutingRule; onDone: (messag
             onChange={(e) => set({ priority: e.target.value || null })}
           >
             <option value="">Any priority</option>
-            {PRIORITY_OPTIONS.map((p) => (
+            {PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {p[0]!.toUpperCase() + p.slice(1)}
               </option>

@@ -63,7 +63,7 @@ function SettingsForm({ city }: { city: CityAdminView }) {
     const id = `city-${key}`;
     return (
       <FormField id={id} label={labels[key]} hint={opts.hint} optional={opts.optional} problem={problem(key)}>
-        {({ invalid, ...wiring }) =>
+        {(wiring, invalid) =>
           opts.long ? (
             <Textarea
               {...wiring}
