@@ -31,6 +31,25 @@ describe("audit presenter", () => {
       { field: "name", before: "A", after: "B" },
       { field: "active", before: null, after: "true" },
     ]);
+    // A rule edit records the stored row before and the input after: fields the input lacks did not change.
+    expect(
+      changes({
+        before: { id: 7, serviceCode: "pothole", serviceName: "Pothole", departmentCode: "dpw", position: 2 },
+        after: { serviceCode: "pothole", departmentCode: "water" },
+      }),
+    ).toEqual([{ field: "departmentCode", before: "dpw", after: "water" }]);
+    // A creation recorded with `before: null`, a deletion with `before` only, a list before and after.
+    expect(changes({ before: null, after: { date: "2027-01-01", name: "New Year's Day" } })).toEqual([
+      { field: "date", before: null, after: "2027-01-01" },
+      { field: "name", before: null, after: "New Year's Day" },
+    ]);
+    expect(changes({ before: { id: 3, date: "2027-01-01", name: "New Year's Day" } })).toEqual([
+      { field: "date", before: "2027-01-01", after: null },
+      { field: "name", before: "New Year's Day", after: null },
+    ]);
+    expect(changes({ before: ["08:30-16:30"], after: ["08:30-12:00", "13:00-16:30"] })).toEqual([
+      { field: "value", before: "08:30-16:30", after: "08:30-12:00, 13:00-16:30" },
+    ]);
     expect(changes({ after: { code: "dpw", keywords: ["road", "street"] } })).toEqual([
       { field: "code", before: null, after: "dpw" },
       { field: "keywords", before: null, after: "road, street" },

@@ -43,15 +43,30 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  */
 function adminChanges(data: Record<string, unknown>): AuditChange[] {
   if (isRecord(data.changes) && Object.keys(data).length === 1) return adminChanges(data.changes);
-  if (isRecord(data.after) && (data.before === undefined || isRecord(data.before))) {
+  if (isRecord(data.after) && (data.before == null || isRecord(data.before))) {
     const before: Record<string, unknown> = isRecord(data.before) ? data.before : {};
     const after: Record<string, unknown> = data.after;
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    return keys
+    // `after` is what the command was given; fields it was not given (ids, names shown beside codes) did not
+    // change, so only its keys are compared.
+    return Object.keys(after)
       .filter(
         (k) => !HIDDEN_KEY.test(k) && JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null),
       )
-      .map((k) => ({ field: k, before: data.before ? text(before[k]) : null, after: text(after[k]) }));
+      .map((k) => ({
+        field: k,
+        before: isRecord(data.before) ? text(before[k]) : null,
+        after: text(after[k]),
+      }));
+  }
+  if (isRecord(data.before) && !("after" in data)) {
+    // A deletion: what the row held.
+    return Object.entries(data.before)
+      .filter(([k, v]) => !HIDDEN_KEY.test(k) && k !== "id" && v !== null && v !== undefined)
+      .map(([k, v]) => ({ field: k, before: text(v), after: null }));
+  }
+  if ("before" in data && "after" in data) {
+    // A value that is not a record (a department's list of working periods).
+    return [{ field: "value", before: text(data.before), after: text(data.after) }];
   }
   const out: AuditChange[] = [];
   for (const [field, value] of Object.entries(data)) {
