@@ -1,7 +1,9 @@
+import { like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentTranslations } from "../db/schema/index.js";
 import { DB_KIND, freshDatabase } from "../test/database.js";
 import type { Database } from "./db.js";
-import { requestLanguage, saveTranslations, translationsFor } from "./translations.js";
+import { likePrefix, requestLanguage, saveTranslations, translationsFor } from "./translations.js";
 
 let database: Database;
 beforeAll(async () => {
@@ -24,6 +26,22 @@ describe(`content translations on ${DB_KIND}`, () => {
     expect(es.get("graffiti")?.get("name")).toBe("Grafiti");
     expect(es.has("other")).toBe(false);
     expect((await translationsFor(database.db, "service", ["pothole"], "en")).size).toBe(0);
+  });
+
+  it("finds keys by prefix without reading _ as a wildcard (codes are full of _)", async () => {
+    const row = (entityKey: string) => ({
+      entity: "service_question",
+      entityKey,
+      field: "prompt",
+      language: "es",
+      text: "?",
+    });
+    await saveTranslations(database.db, [row("bulk_item.size"), row("bulkXitem.size")]);
+    const found = await database.db
+      .select({ key: contentTranslations.entityKey })
+      .from(contentTranslations)
+      .where(like(contentTranslations.entityKey, likePrefix("bulk_item.")));
+    expect(found.map((f) => f.key)).toEqual(["bulk_item.size"]);
   });
 
   it("picks the language from ?lang=, then Accept-Language, else English", () => {

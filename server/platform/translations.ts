@@ -71,3 +71,8 @@ export function requestLanguage(
     "en"
   );
 }
+
+/** A LIKE pattern for keys starting with `prefix`: codes contain `_`, a LIKE wildcard, so it is escaped. */
+export function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, "\\$&")}%`;
+}

@@ -2,10 +2,8 @@ import { and, eq, inArray, like, or } from "drizzle-orm";
 import { contentTranslations } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
 import type { FieldProblem } from "../../platform/http.js";
+import { likePrefix } from "../../platform/translations.js";
 import { getCity } from "../city/index.js";
-
-// LIKE treats _ and % as wildcards, and codes contain _: escape them so "a_b." never matches "axb.".
-const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, "\\$&")}%`;
 
 export interface TranslationRow {
   entity: string;
@@ -29,7 +27,7 @@ export async function readTranslations(
   keyPrefix?: string,
 ): Promise<TranslationRow[]> {
   const byKey = keys.length ? inArray(contentTranslations.entityKey, keys) : undefined;
-  const byPrefix = keyPrefix ? like(contentTranslations.entityKey, startsWith(keyPrefix)) : undefined;
+  const byPrefix = keyPrefix ? like(contentTranslations.entityKey, likePrefix(keyPrefix)) : undefined;
   const where = byKey && byPrefix ? or(byKey, byPrefix) : (byKey ?? byPrefix);
   if (!where) return [];
   return db
@@ -63,7 +61,7 @@ export async function replaceTranslations(
   if (languages.length) {
     const byKey = keyFilter.keys?.length ? inArray(contentTranslations.entityKey, keyFilter.keys) : undefined;
     const byPrefix = keyFilter.prefix
-      ? like(contentTranslations.entityKey, startsWith(keyFilter.prefix))
+      ? like(contentTranslations.entityKey, likePrefix(keyFilter.prefix))
       : undefined;
     const where = byKey && byPrefix ? or(byKey, byPrefix) : (byKey ?? byPrefix);
     if (where)

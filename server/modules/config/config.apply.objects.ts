@@ -10,7 +10,7 @@ import {
   workingHours,
 } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
-import { saveTranslations } from "../../platform/translations.js";
+import { likePrefix, saveTranslations } from "../../platform/translations.js";
 
 type Dept = NonNullable<ConfigFile["departments"]>[number];
 type Service = NonNullable<ConfigFile["services"]>[number];
@@ -123,7 +123,7 @@ export async function putService(tx: DbOrTx, s: Service, deptId: number, now: Da
         and(eq(contentTranslations.entity, "service"), eq(contentTranslations.entityKey, s.code)),
         and(
           inArray(contentTranslations.entity, ["service_question", "service_value"]),
-          like(contentTranslations.entityKey, `${s.code}.%`),
+          like(contentTranslations.entityKey, likePrefix(`${s.code}.`)),
         ),
       ),
     );

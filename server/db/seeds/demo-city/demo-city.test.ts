@@ -1,4 +1,4 @@
-import { count, eq, sql } from "drizzle-orm";
+import { count, eq, like, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canTransition, type RequestStatus } from "../../../../common/statuses.js";
@@ -7,6 +7,7 @@ import { DB_KIND, freshDatabase } from "../../../test/database.js";
 import {
   addresses,
   agencies,
+  auditLog,
   departments,
   holidays,
   interactions,
@@ -64,6 +65,14 @@ describe(`the demo city on ${DB_KIND}`, () => {
     ]);
     const rmv = await database.db.select().from(agencies).where(eq(agencies.code, "rmv"));
     expect(rmv[0]?.name).toMatch(/Registry of Motor Vehicles/);
+  });
+
+  it("loads its configuration from city.yaml without filling the audit log with an import", async () => {
+    const [row] = await database.db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(like(auditLog.action, "config.import%"));
+    expect(row?.n).toBe(0);
   });
 
   it("has one account per role and generated staff in every department", async () => {
