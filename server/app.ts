@@ -25,6 +25,7 @@ import { reportsRoutes } from "./modules/reports/index.js";
 import { lifecycleRoutes, requestsRoutes } from "./modules/requests/index.js";
 import { routingAdminRoutes } from "./modules/routing/index.js";
 import { calendarAdminRoutes } from "./modules/sla/index.js";
+import { telephonyRoutes } from "./modules/telephony/index.js";
 import { type AdminDeps, requireAdmin } from "./platform/admin.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
@@ -101,6 +102,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(constituentsRoutes, { db });
   await app.register(addressesRoutes, { db });
   await app.register(liveRoutes, { database, clock });
+  await app.register(telephonyRoutes, {
+    db,
+    clock,
+    timeZone: config.timeZone,
+    webhookSecret: config.telephony.webhookSecret,
+  });
   await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone, jobs: deps.jobs });
   await app.register(lifecycleRoutes, {
     db,

@@ -49,6 +49,10 @@ const envSchema = z.object({
   SMS_ACCOUNT_SID: optionalText,
   SMS_AUTH_TOKEN: optionalText,
   SMS_FROM: optionalText,
+  TELEPHONY_WEBHOOK_SECRET: optionalText.pipe(
+    z.string().min(32, "must be at least 32 characters").optional(),
+  ),
+  TWILIO_AUTH_TOKEN: optionalText,
   TZ: z.string().default("America/New_York").refine(isTimeZone, "is not a known IANA time zone"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_HOURS: z.coerce
@@ -94,6 +98,11 @@ export interface Config {
         readonly from: string;
       }
     | undefined;
+  /** The phone system's shared secrets: civic311's own signed webhook, and Twilio's auth token. */
+  readonly telephony: {
+    readonly webhookSecret: string | undefined;
+    readonly twilioAuthToken: string | undefined;
+  };
   readonly timeZone: string;
   readonly logLevel: string;
   readonly sessionTtlHours: number;
@@ -154,6 +163,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             from: e.SMS_FROM,
           }
         : undefined,
+    telephony: Object.freeze({
+      webhookSecret: e.TELEPHONY_WEBHOOK_SECRET,
+      twilioAuthToken: e.TWILIO_AUTH_TOKEN,
+    }),
     timeZone: e.TZ,
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,

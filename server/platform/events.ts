@@ -18,9 +18,27 @@ export interface RequestEventNotice {
 
 export type NoticeListener = (notice: RequestEventNotice) => void;
 
+/** The channel the phone line's changes are announced on (calls, operators' states), at commit. */
+export const CALLS_CHANNEL = "civic311_calls";
+
+/** What a phone-line change says: its kind, the call and the operator concerned; nothing personal. */
+export interface CallNotice {
+  kind: "call" | "agent" | "callback";
+  callId: number | null;
+  /** The call event's type, or the operator's new state. */
+  type: string | null;
+  /** The operator it concerns (offered to, answered by, changed state), if any. */
+  userId: number | null;
+  interactionId: number | null;
+}
+
+export type CallListener = (notice: CallNotice) => void;
+
 /** One process's subscription to the database's notifications, shared by every live stream of the process. */
 export interface EventHub {
   subscribe(listener: NoticeListener): () => void;
+  /** Hears the phone line's changes (CALLS_CHANNEL). */
+  subscribeCalls(listener: CallListener): () => void;
   /** How many listeners are attached (streams open in this process). */
   readonly listeners: number;
   close(): Promise<void>;
@@ -52,6 +70,24 @@ export function parseNotice(payload: string): RequestEventNotice | null {
   }
 }
 
+/** Reads a phone-line notice; null for anything else. */
+export function parseCallNotice(payload: string): CallNotice | null {
+  try {
+    const v = JSON.parse(payload) as Record<string, unknown>;
+    if (v.kind !== "call" && v.kind !== "agent" && v.kind !== "callback") return null;
+    const int = (x: unknown) => (Number.isInteger(x) ? (x as number) : null);
+    return {
+      kind: v.kind,
+      callId: int(v.callId),
+      type: typeof v.type === "string" ? v.type : typeof v.state === "string" ? v.state : null,
+      userId: int(v.userId),
+      interactionId: int(v.interactionId),
+    };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Listens on EVENTS_CHANNEL and fans each notice out to the process's subscribers. On PostgreSQL a dedicated
  * `pg` client holds the LISTEN (a pooled connection would lose it when returned), reconnecting if it drops;
@@ -60,7 +96,19 @@ export function parseNotice(payload: string): RequestEventNotice | null {
  */
 export async function startEventHub(database: Database, opts: EventHubOptions = {}): Promise<EventHub> {
   const listeners = new Set<NoticeListener>();
+  const callListeners = new Set<CallListener>();
   const onError = opts.onError ?? (() => {});
+  const deliverCall = (payload: string | undefined) => {
+    const notice = payload ? parseCallNotice(payload) : null;
+    if (!notice) return onError(new Error(`unreadable notice on ${CALLS_CHANNEL}`));
+    for (const listener of callListeners) {
+      try {
+        listener(notice);
+      } catch (err) {
+        onError(err);
+      }
+    }
+  };
   const deliver = (payload: string | undefined) => {
     const notice = payload ? parseNotice(payload) : null;
     if (!notice) return onError(new Error(`unreadable notice on ${EVENTS_CHANNEL}`));
@@ -73,20 +121,37 @@ export async function startEventHub(database: Database, opts: EventHubOptions = 
     }
   };
   const client = (database.db as unknown as { $client: unknown }).$client;
-  const stop =
-    database.kind === "pglite"
-      ? await (client as PGlite).listen(EVENTS_CHANNEL, deliver)
-      : await listenOnPostgres((client as pg.Pool).options, deliver, onError, opts.reconnectMs ?? 1000);
+  let stop: () => Promise<void>;
+  if (database.kind === "pglite") {
+    const stopRequests = await (client as PGlite).listen(EVENTS_CHANNEL, deliver);
+    const stopCalls = await (client as PGlite).listen(CALLS_CHANNEL, deliverCall);
+    stop = async () => {
+      await stopRequests();
+      await stopCalls();
+    };
+  } else {
+    stop = await listenOnPostgres(
+      (client as pg.Pool).options,
+      (channel, payload) => (channel === CALLS_CHANNEL ? deliverCall(payload) : deliver(payload)),
+      onError,
+      opts.reconnectMs ?? 1000,
+    );
+  }
   return {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    subscribeCalls(listener) {
+      callListeners.add(listener);
+      return () => callListeners.delete(listener);
     },
     get listeners() {
       return listeners.size;
     },
     async close() {
       listeners.clear();
+      callListeners.clear();
       await stop();
     },
   };
@@ -94,7 +159,7 @@ export async function startEventHub(database: Database, opts: EventHubOptions = 
 
 async function listenOnPostgres(
   options: pg.PoolConfig,
-  deliver: (payload: string | undefined) => void,
+  deliver: (channel: string, payload: string | undefined) => void,
   onError: (err: unknown) => void,
   reconnectMs: number,
 ): Promise<() => Promise<void>> {
@@ -105,7 +170,7 @@ async function listenOnPostgres(
   const connect = async (): Promise<void> => {
     const client = new pg.Client({ ...options, application_name: "civic311-events" } as pg.ClientConfig);
     client.on("notification", (msg) => {
-      if (msg.channel === EVENTS_CHANNEL) deliver(msg.payload);
+      if (msg.channel === EVENTS_CHANNEL || msg.channel === CALLS_CHANNEL) deliver(msg.channel, msg.payload);
     });
     const lost = (err?: unknown) => {
       if (closed || current !== client) return;
@@ -118,6 +183,7 @@ async function listenOnPostgres(
     client.on("end", () => lost());
     await client.connect();
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    await client.query(`LISTEN ${CALLS_CHANNEL}`);
     current = client;
   };
   const retry = () => {

@@ -16,6 +16,11 @@ export const REDACT_PATHS = [
   "*.firstName",
   "*.lastName",
   "*.api_key",
+  // Callers' numbers in phone-system webhooks (civic311's own and Twilio's).
+  "*.from",
+  "*.From",
+  "*.Caller",
+  "*.callbackNumber",
 ];
 
 /** Fastify's pino options: structured JSON, personal data redacted, query strings kept out of URLs. */

@@ -132,6 +132,8 @@ export const kbArticles = pgTable("kb_articles", {
   reviewBy: date("review_by", { mode: "string" }),
   status: text("status").notNull().default("draft"),
   language: text("language").notNull().default("en"),
+  /** The answer as the phone menu reads it aloud: short, plain sentences (none: the article is not offered by phone). */
+  phoneAnswer: text("phone_answer"),
   useCount: integer("use_count").notNull().default(0),
   ...stamps,
 });

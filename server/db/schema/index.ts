@@ -6,4 +6,5 @@ export * from "./people.js";
 export * from "./reports.js";
 export * from "./requests.js";
 export * from "./routing.js";
+export * from "./telephony.js";
 export * from "./translations.js";

@@ -1,5 +1,11 @@
 /** Interactions: every contact (call, walk-in, email, chat…) and what came of it. */
 export {
+  type CallContact,
+  contactForAnsweredCall,
+  recordAbandonedContact,
+  startCallbackContact,
+} from "./commands/call-contacts.js";
+export {
   createRequestForInteraction,
   endInteraction,
   type InteractionDeps,

@@ -62,6 +62,16 @@ export async function liveRoutes(app: FastifyInstance, deps: LiveDeps): Promise<
       const data = JSON.stringify({ number: notice.number, type: notice.type, eventId: notice.eventId });
       res.write(`id: ${notice.eventId}\nevent: request\ndata: ${data}\n\n`);
     });
+    // The phone line: the operator a call is offered to or answered by hears `call` (the console pops it);
+    // everyone who takes calls hears `phone` for any change, to refresh the queue and the wallboard.
+    const takesCalls = actor.role !== "department_staff";
+    const unsubscribeCalls = hub.subscribeCalls((notice) => {
+      if (!takesCalls) return;
+      const data = JSON.stringify(notice);
+      if (notice.userId === actor.userId && (notice.kind === "call" || notice.kind === "callback"))
+        res.write(`event: call\ndata: ${data}\n\n`);
+      res.write(`event: phone\ndata: ${data}\n\n`);
+    });
     const heartbeat = setInterval(() => {
       void sessionLive(deps, sessionId).then(
         (live) => (live ? res.write(": keep-alive\n\n") : res.end()),
@@ -71,6 +81,7 @@ export async function liveRoutes(app: FastifyInstance, deps: LiveDeps): Promise<
     const cleanup = () => {
       clearInterval(heartbeat);
       unsubscribe();
+      unsubscribeCalls();
       streams.delete(res);
     };
     res.on("close", cleanup);

@@ -1,0 +1,212 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { CallEventInput, CallEventType } from "../../../../common/contracts/telephony.js";
+import { callEvents, calls, constituents, users } from "../../../db/schema/index.js";
+import type { Actor } from "../../../platform/actor.js";
+import type { Clock } from "../../../platform/clock.js";
+import type { DbOrTx } from "../../../platform/db.js";
+import { AppError } from "../../../platform/errors.js";
+import { phoneDigits } from "../../constituents/index.js";
+import { contactForAnsweredCall, recordAbandonedContact } from "../../interactions/index.js";
+import { eventKey, type FoldedCall, foldCall, type StoredCallEvent } from "../calls.fold.js";
+import { changeAgentState, notifyCalls } from "./agent-state.js";
+
+export interface CallEventDeps {
+  db: DbOrTx;
+  clock: Clock;
+}
+
+/** Which adapter an event came through; part of the call's identity. */
+export type CallSource = "webhook" | "twilio";
+
+/** The actor of every change the phone system's events make. */
+export const PHONE_SYSTEM: Actor = { kind: "system", label: "Phone system" };
+
+/** An event after its operator has been looked up. */
+export interface ResolvedCallEvent extends Omit<CallEventInput, "agent" | "at"> {
+  at: Date;
+  userId?: number;
+}
+
+export interface CallEventOutcome {
+  callId: string;
+  type: CallEventType;
+  status: "recorded" | "duplicate";
+  /** civic311's id of the call. */
+  id: number;
+}
+
+/**
+ * Looks up the operators the events name (email or user id, active staff only). Every unknown operator is a
+ * 400 naming the event, before anything is written: a batch is checked whole.
+ */
+export async function resolveAgents(db: DbOrTx, events: readonly CallEventInput[]) {
+  const named = [...new Set(events.flatMap((e) => (e.agent === undefined ? [] : [e.agent])))];
+  const emails = named.filter((a): a is string => typeof a === "string").map((a) => a.toLowerCase());
+  const ids = named.filter((a): a is number => typeof a === "number");
+  const found =
+    named.length === 0
+      ? []
+      : await db
+          .select({ id: users.id, email: users.email })
+          .from(users)
+          .where(
+            and(
+              eq(users.active, true),
+              sql`(${emails.length ? inArray(sql`lower(${users.email})`, emails) : sql`false`} or ${
+                ids.length ? inArray(users.id, ids) : sql`false`
+              })`,
+            ),
+          );
+  const byEmail = new Map(found.map((u) => [u.email.toLowerCase(), u.id]));
+  const byId = new Set(found.map((u) => u.id));
+  const problems: { field: string; message: string }[] = [];
+  const resolved = events.map((e, i): ResolvedCallEvent => {
+    const { agent, at, ...rest } = e;
+    let userId: number | undefined;
+    if (agent !== undefined) {
+      userId =
+        typeof agent === "number" ? (byId.has(agent) ? agent : undefined) : byEmail.get(agent.toLowerCase());
+      if (userId === undefined)
+        problems.push({
+          field: events.length > 1 ? `events.${i}.agent` : "agent",
+          message: "is not an active staff member",
+        });
+    }
+    return { ...rest, at: new Date(at), ...(userId !== undefined ? { userId } : {}) };
+  });
+  if (problems.length)
+    throw new AppError("validation_failed", "Some events name unknown operators", problems);
+  return resolved;
+}
+
+/**
+ * Records one call event in its own transaction and brings everything it touches up to date: the call
+ * (folded again from all its events, so order does not matter), the caller (looked up by number), the
+ * contact (an answered call becomes the operator's interaction; an abandoned one an abandoned contact) and
+ * the operator's state. A repeat of an event already recorded changes nothing and says "duplicate".
+ */
+export async function recordCallEvent(
+  deps: CallEventDeps,
+  source: CallSource,
+  event: ResolvedCallEvent,
+): Promise<CallEventOutcome> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    await tx
+      .insert(calls)
+      .values({ source, externalId: event.callId, arrivedAt: event.at, updatedAt: now })
+      .onConflictDoNothing();
+    const [call] = await tx
+      .select()
+      .from(calls)
+      .where(and(eq(calls.source, source), eq(calls.externalId, event.callId)))
+      .for("update");
+    const data: StoredCallEvent["data"] = {};
+    for (const k of [
+      "from",
+      "to",
+      "userId",
+      "queueSeconds",
+      "target",
+      "option",
+      "language",
+      "callbackNumber",
+    ] as const)
+      if (event[k] !== undefined) (data as Record<string, unknown>)[k] = event[k];
+    const inserted = await tx
+      .insert(callEvents)
+      .values({
+        callId: call!.id,
+        key: eventKey(source, event.callId, event.type, event.userId),
+        type: event.type,
+        occurredAt: event.at,
+        receivedAt: now,
+        data,
+      })
+      .onConflictDoNothing()
+      .returning({ id: callEvents.id });
+    const outcome = { callId: event.callId, type: event.type, id: call!.id };
+    if (!inserted.length) return { ...outcome, status: "duplicate" as const };
+
+    const stored = await tx
+      .select({ type: callEvents.type, occurredAt: callEvents.occurredAt, data: callEvents.data })
+      .from(callEvents)
+      .where(eq(callEvents.callId, call!.id))
+      .orderBy(asc(callEvents.id));
+    const folded = foldCall(stored as StoredCallEvent[]);
+    let constituentId = call!.constituentId;
+    if (constituentId === null && folded.fromNumber)
+      constituentId = await callerByNumber(tx, folded.fromNumber);
+
+    let interactionId = call!.interactionId;
+    if (folded.answeredAt && folded.answeredByUserId && (call!.answeredAt === null || !interactionId)) {
+      interactionId = await contactForAnsweredCall(
+        tx,
+        PHONE_SYSTEM,
+        {
+          externalCallId: event.callId,
+          constituentId,
+          operatorUserId: folded.answeredByUserId,
+          answeredAt: folded.answeredAt,
+        },
+        interactionId,
+      );
+    } else if (folded.abandonedAt && !interactionId) {
+      interactionId = await recordAbandonedContact(tx, PHONE_SYSTEM, {
+        externalCallId: event.callId,
+        constituentId,
+        queuedAt: folded.queuedAt ?? folded.arrivedAt,
+        abandonedAt: folded.abandonedAt,
+      });
+    }
+    await tx
+      .update(calls)
+      .set({ ...folded, constituentId, interactionId, updatedAt: now })
+      .where(eq(calls.id, call!.id));
+    await updateOperator(tx, call!.id, folded);
+    await notifyCalls(tx, {
+      kind: "call",
+      callId: call!.id,
+      type: event.type,
+      userId: event.userId ?? folded.answeredByUserId ?? null,
+      interactionId,
+    });
+    return { ...outcome, status: "recorded" as const };
+  });
+}
+
+/** The caller whose number this is (the most recently updated record when several share it). */
+async function callerByNumber(tx: DbOrTx, number: string): Promise<number | null> {
+  const digits = phoneDigits(number);
+  if (!digits || digits.length < 7) return null;
+  const [row] = await tx
+    .select({ id: constituents.id })
+    .from(constituents)
+    .where(eq(constituents.phoneDigits, digits))
+    .orderBy(desc(constituents.updatedAt), desc(constituents.id))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/**
+ * The answering operator goes on the call when it is answered and into wrap-up when it ends or is
+ * transferred; each change is dated by the event, and one older than the operator's current state is ignored.
+ */
+async function updateOperator(tx: DbOrTx, callId: number, call: FoldedCall): Promise<void> {
+  const userId = call.answeredByUserId;
+  if (!userId || !call.answeredAt) return;
+  const finished = call.transferredAt ?? call.endedAt;
+  await changeAgentState(tx, PHONE_SYSTEM, userId, {
+    state: "on_call",
+    at: call.answeredAt,
+    callId,
+    changedBy: "call",
+  });
+  if (finished)
+    await changeAgentState(tx, PHONE_SYSTEM, userId, {
+      state: "wrap_up",
+      at: finished,
+      callId,
+      changedBy: "call",
+    });
+}
