@@ -11,6 +11,10 @@ import { type JobQueue, startJobs } from "../platform/jobs.js";
 import { QUEUES } from "../worker.js";
 import { freshDatabase } from "./database.js";
 
+/** The phone system's shared secrets in test cities (server/test/phone.ts signs with them). */
+export const TEST_WEBHOOK_SECRET = "test-phone-system-shared-secret-0123456789";
+export const TEST_TWILIO_TOKEN = "test-twilio-auth-token-0123456789abcdef";
+
 /** The instant test cities are seeded at: the Wednesday before Thanksgiving 2026, 10:00 in Boston. */
 export const TEST_NOW = "2026-11-25T15:00:00.000Z";
 
@@ -32,6 +36,8 @@ export async function testCity(opts: { requests?: number; interactions?: number 
     LOG_LEVEL: "silent",
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "civic311-test-")),
     TZ: "America/New_York",
+    TELEPHONY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+    TWILIO_AUTH_TOKEN: TEST_TWILIO_TOKEN,
   });
   await seedDemoCity({
     db: database.db,

@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agentStatePeriods, calls, constituents, interactions } from "../../db/schema/index.js";
+import { type StaffSessionCookies, signInAs, TEST_NOW, type TestCity, testCity } from "../../test/app.js";
+import { postCallEvents } from "../../test/phone.js";
+
+let city: TestCity;
+let op: StaffSessionCookies;
+let supervisor: StaffSessionCookies;
+const OP = "operator@civic311.example";
+const t = (seconds: number) => new Date(Date.parse(TEST_NOW) + seconds * 1000);
+
+beforeAll(async () => {
+  city = await testCity({ requests: 10, interactions: 5 });
+  op = await signInAs(city.app, OP);
+  supervisor = await signInAs(city.app, "supervisor@civic311.example");
+});
+afterAll(() => city?.close());
+
+const get = (who: StaffSessionCookies, url: string) =>
+  city.app.inject({ method: "GET", url, headers: who.headers });
+const put = (who: StaffSessionCookies, url: string, payload: object) =>
+  city.app.inject({ method: "PUT", url, headers: who.headers, payload });
+
+describe("a call from a known caller, answered by an operator", () => {
+  it("becomes the operator's contact with the call's times, and moves the operator's state", async () => {
+    const [caller] = await city.database.db.select().from(constituents).where(eq(constituents.id, 1));
+    expect(caller?.phone).toBeTruthy();
+    expect((await put(op, "/api/telephony/me/state", { state: "available" })).statusCode).toBe(204);
+    city.clock.set(t(60));
+    const res = await postCallEvents(city.app, city.clock, [
+      { callId: "CA-1", type: "arrived", at: t(0), from: caller!.phone!, to: "311" },
+      { callId: "CA-1", type: "queued", at: t(5) },
+      { callId: "CA-1", type: "offered", at: t(20), agent: OP },
+      { callId: "CA-1", type: "answered", at: t(22), agent: OP },
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().results.map((r: { status: string }) => r.status)).toEqual([
+      "recorded",
+      "recorded",
+      "recorded",
+      "recorded",
+    ]);
+    const [row] = await city.database.db.select().from(calls).where(eq(calls.externalId, "CA-1"));
+    expect(row).toMatchObject({ constituentId: caller!.id, queueSeconds: 17 });
+    const [contact] = await city.database.db
+      .select()
+      .from(interactions)
+      .where(eq(interactions.id, row!.interactionId!));
+    expect(contact?.startedAt.toISOString()).toBe(t(22).toISOString());
+    expect(contact?.constituentId).toBe(caller!.id);
+    const me = (await get(op, "/api/telephony/me")).json();
+    expect(me).toMatchObject({ state: "on_call", callId: row!.id });
+
+    // A repeat changes nothing; the end moves the operator to wrap-up.
+    const again = await postCallEvents(city.app, city.clock, {
+      callId: "CA-1",
+      type: "answered",
+      at: t(22),
+      agent: OP,
+    });
+    expect(again.json().results[0].status).toBe("duplicate");
+    await postCallEvents(city.app, city.clock, { callId: "CA-1", type: "ended", at: t(50) });
+    expect((await get(op, "/api/telephony/me")).json()).toMatchObject({ state: "wrap_up" });
+    const periods = await city.database.db.select().from(agentStatePeriods);
+    expect(periods.map((p) => p.state)).toEqual(["available", "on_call", "wrap_up"]);
+    const board = (await get(supervisor, "/api/telephony/wallboard")).json();
+    expect(board.today).toMatchObject({
+      arrived: 1,
+      answered: 1,
+      answeredWithinThreshold: 1,
+      serviceLevelPercent: 100,
+    });
+  });
+
+  it("refuses a forged signature and changes nothing", async () => {
+    const res = await postCallEvents(
+      city.app,
+      city.clock,
+      { callId: "CA-X", type: "arrived", at: t(70) },
+      { secret: "x".repeat(40) },
+    );
+    expect(res.statusCode).toBe(401);
+    expect(await city.database.db.select().from(calls).where(eq(calls.externalId, "CA-X"))).toEqual([]);
+  });
+});
