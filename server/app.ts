@@ -25,7 +25,7 @@ import { reportsRoutes } from "./modules/reports/index.js";
 import { lifecycleRoutes, requestsRoutes } from "./modules/requests/index.js";
 import { routingAdminRoutes } from "./modules/routing/index.js";
 import { calendarAdminRoutes } from "./modules/sla/index.js";
-import { telephonyRoutes } from "./modules/telephony/index.js";
+import { phoneAdminRoutes, telephonyRoutes, twilioRoutes } from "./modules/telephony/index.js";
 import { type AdminDeps, requireAdmin } from "./platform/admin.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
@@ -108,6 +108,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     timeZone: config.timeZone,
     webhookSecret: config.telephony.webhookSecret,
   });
+  await app.register(twilioRoutes, {
+    db,
+    clock,
+    timeZone: config.timeZone,
+    authToken: config.telephony.twilioAuthToken,
+    publicBaseUrl: config.publicBaseUrl,
+  });
   await app.register(requestsRoutes, { db, clock, timeZone: config.timeZone, jobs: deps.jobs });
   await app.register(lifecycleRoutes, {
     db,
@@ -160,6 +167,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cityAdminRoutes, admin);
   await app.register(configAdminRoutes, admin);
   await app.register(auditAdminRoutes, admin);
+  await app.register(phoneAdminRoutes, admin);
 
   await registerWeb(app);
   return app;

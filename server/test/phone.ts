@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { CallEventInput } from "../../common/contracts/telephony.js";
-import { signWebhook } from "../modules/telephony/webhook.signature.js";
+import { signWebhook } from "../modules/telephony/index.js";
 import type { Clock } from "../platform/clock.js";
 import { TEST_WEBHOOK_SECRET } from "./app.js";
 

@@ -78,6 +78,11 @@ export const routes: RouteObject[] = [
         lazy: () => import("../screens/reports/ReportsScreen").then((m) => ({ Component: m.ReportsScreen })),
       },
       {
+        path: "wallboard",
+        lazy: () =>
+          import("../screens/wallboard/WallboardScreen").then((m) => ({ Component: m.WallboardScreen })),
+      },
+      {
         path: "reports/records",
         lazy: () => import("../screens/reports/RecordsScreen").then((m) => ({ Component: m.RecordsScreen })),
       },

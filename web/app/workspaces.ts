@@ -17,6 +17,7 @@ const allRequests: NavItem = { label: "Requests", to: "/staff/" };
 const callConsole: NavItem = { label: "Call console", to: "/staff/console" };
 const knowledgeBase: NavItem = { label: "Knowledge base", to: "/staff/knowledge-base" };
 const reports: NavItem = { label: "Reports", to: "/staff/reports" };
+const wallboard: NavItem = { label: "Wallboard", to: "/staff/wallboard" };
 
 /** The workspace each role gets: operators take calls, supervisors watch lateness, departments work queues. */
 export function workspaceFor(user: SessionUser): Workspace {
@@ -28,6 +29,7 @@ export function workspaceFor(user: SessionUser): Workspace {
         heading: "Supervisor workspace",
         nav: [
           reports,
+          wallboard,
           allRequests,
           { label: "Overdue", to: "/staff/?overdue=true" },
           callConsole,
@@ -54,6 +56,7 @@ export function workspaceFor(user: SessionUser): Workspace {
         nav: [
           allRequests,
           reports,
+          wallboard,
           callConsole,
           knowledgeBase,
           { label: "Administration", to: "/staff/admin" },

@@ -1,5 +1,8 @@
 /** Telephony: the phone system's call events, operators' states, the queue, callbacks and the wallboard. */
 
+export { phoneAdminRoutes } from "./phone.admin.routes.js";
 export { readPhoneSettings, writePhoneSettings } from "./phone-settings.js";
 export { telephonyRoutes } from "./telephony.routes.js";
+export { twilioRoutes } from "./twilio/twilio.routes.js";
 export { CALL_MEASURES } from "./wallboard.js";
+export { SIGNATURE_HEADER, signWebhook } from "./webhook.signature.js";

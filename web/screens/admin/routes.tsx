@@ -3,6 +3,7 @@ import { routes as audit } from "./audit/routes";
 import { routes as catalog } from "./catalog/routes";
 import { routes as config } from "./config/routes";
 import { routes as people } from "./people/routes";
+import { routes as phone } from "./phone/routes";
 import { routes as routing } from "./routing/routes";
 import { routes as settings } from "./settings/routes";
 
@@ -18,4 +19,5 @@ export const adminRoutes: RouteObject[] = [
   ...config,
   ...audit,
   ...settings,
+  ...phone,
 ];
