@@ -22,6 +22,9 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The phone system's shared secret every journey's server is started with (e2e/phone.ts signs with it). */
+export const E2E_WEBHOOK_SECRET = "e2e-phone-system-shared-secret-0123456789";
+
 export interface RunningServer {
   url: string;
   output: () => string;
@@ -53,6 +56,7 @@ export async function startServer(
       DATA_DIR: dataDir,
       DEMO_REQUESTS: "120",
       LOG_LEVEL: "warn",
+      TELEPHONY_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
