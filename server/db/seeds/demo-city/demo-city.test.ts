@@ -122,6 +122,38 @@ describe(`the demo city on ${DB_KIND}`, () => {
     expect((used as unknown as { rows: { used: number }[] }).rows[0]!.used).toBeGreaterThan(0);
   });
 
+  it("has the calls behind its past phone contacts, and none today (the live line's)", async () => {
+    const rows = await database.db.execute(sql`
+      select i.id, i.started_at, i.outcomes, c.answered_at, c.abandoned_at, c.queued_at, c.queue_seconds,
+             c.answered_by_user_id = i.operator_user_id as same_operator
+      from interactions i left join calls c on c.interaction_id = i.id
+      where i.channel = 'phone' and i.started_at < '2026-11-20T05:00:00Z'`);
+    const list = (rows as unknown as { rows: Record<string, unknown>[] }).rows;
+    expect(list.length).toBeGreaterThan(50);
+    for (const r of list) {
+      const abandoned = (r.outcomes as string[]).includes("abandoned");
+      expect(r.queued_at, `contact ${r.id}`).not.toBeNull();
+      if (abandoned) expect(r.abandoned_at).not.toBeNull();
+      else {
+        expect(new Date(r.answered_at as string).getTime()).toBe(new Date(r.started_at as string).getTime());
+        expect(r.same_operator).toBe(true);
+        expect(Number(r.queue_seconds)).toBeGreaterThanOrEqual(0);
+      }
+    }
+    const [today] = (
+      (await database.db.execute(
+        sql`select count(*)::int as n from calls where arrived_at >= '2026-11-20T05:00:00Z'`,
+      )) as unknown as { rows: { n: number }[] }
+    ).rows;
+    expect(today?.n).toBe(0);
+    const [selfServed] = (
+      (await database.db.execute(
+        sql`select count(*)::int as n from calls where queued_at is null and cardinality(self_service) > 0`,
+      )) as unknown as { rows: { n: number }[] }
+    ).rows;
+    expect(selfServed?.n).toBeGreaterThan(0);
+  });
+
   it("resumes an interrupted history without starting over", async () => {
     const other = await freshDatabase();
     try {

@@ -13,6 +13,7 @@ import {
   serviceRequests,
   surveyResponses,
 } from "../../schema/index.js";
+import { type PhoneContact, seedCallHistory } from "./calls.js";
 import type { CityRefs, DemoQuestion } from "./catalog.js";
 import { articles } from "./content/articles.js";
 import { firstNames, lastNames } from "./content/streets.js";
@@ -236,6 +237,7 @@ export async function seedHistory(
     if (i % 250 === 0) opts.onProgress?.(opts.requests + i, total);
   }
   interactionRows.sort((a, b) => (a.startedAt as Date).getTime() - (b.startedAt as Date).getTime());
+  const phoneContacts: PhoneContact[] = [];
   for (let i = 0; i < interactionRows.length; i += 500) {
     const chunk = interactionRows.slice(i, i + 500);
     const ids = await db
@@ -251,12 +253,24 @@ export async function seedHistory(
         articleId: cat.articleIds.get(slug)!,
       })),
     );
+    chunk.forEach((row, k) => {
+      if (row.channel === "phone")
+        phoneContacts.push({
+          id: ids[k]!.id,
+          startedAt: row.startedAt as Date,
+          endedAt: (row.endedAt as Date | null) ?? null,
+          operatorUserId: row.operatorUserId ?? null,
+          abandoned: (row.outcomes ?? []).includes("abandoned"),
+        });
+    });
     if (links.length) await db.insert(interactionRequests).values(links);
     if (used.length) await db.insert(interactionArticles).values(used);
   }
   await db.execute(
     sql`update ${kbArticles} set use_count = (select count(*) from ${interactionArticles} ia where ia.article_id = ${kbArticles.id})`,
   );
+  // Its own sequence: the calls behind the phone contacts leave the rest of the history as it was.
+  await seedCallHistory(db, new Random(911 + opts.requests), phoneContacts, opts);
   opts.onProgress?.(total, total);
   return { requests: made, interactions: interactionRows.length, constituents: constituentsMade, stopped };
 }
