@@ -20,6 +20,19 @@ export const endInteractionInput = z.object({
   abandoned: z.boolean().default(false),
 });
 
+/**
+ * The phone call a contact came from (or the call whose callback it is), as the phone system reported it:
+ * when it arrived, was answered and ended, seconds in the queue and talking (answer to end or transfer).
+ */
+export const interactionCall = z.object({
+  arrivedAt: z.string(),
+  answeredAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  queueSeconds: z.number().nullable(),
+  talkSeconds: z.number().nullable(),
+});
+export type InteractionCall = z.infer<typeof interactionCall>;
+
 export const interactionView = z.object({
   id: z.number(),
   channel: z.enum(CHANNELS),
@@ -50,5 +63,7 @@ export const interactionView = z.object({
     .nullable(),
   wrapUpCode: z.string().nullable(),
   note: z.string().nullable(),
+  /** The phone call behind the contact; null for a contact no call event describes. */
+  call: interactionCall.nullable(),
 });
 export type InteractionView = z.infer<typeof interactionView>;

@@ -1,8 +1,9 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Channel, InteractionOutcome } from "../../../common/channels.js";
-import type { InteractionView } from "../../../common/contracts/interactions.js";
+import type { InteractionCall, InteractionView } from "../../../common/contracts/interactions.js";
 import {
   agencies,
+  calls,
   constituents,
   departments,
   interactionArticles,
@@ -43,7 +44,7 @@ export async function findInteraction(
     .where(eq(interactions.id, id))
     .limit(1);
   if (!row) return null;
-  const [articles, requests] = await Promise.all([
+  const [articles, requests, call] = await Promise.all([
     db
       .select({ id: kbArticles.id, title: kbArticles.title })
       .from(interactionArticles)
@@ -56,6 +57,7 @@ export async function findInteraction(
       .innerJoin(serviceRequests, eq(serviceRequests.id, interactionRequests.requestId))
       .where(eq(interactionRequests.interactionId, id))
       .orderBy(asc(serviceRequests.number)),
+    row.i.externalCallId ? callOfInteraction(db, id, row.i.externalCallId) : null,
   ]);
   const i = row.i;
   const name = row.c ? displayName(row.c) : null;
@@ -76,6 +78,50 @@ export async function findInteraction(
     referredTo: row.agency?.code ? row.agency : null,
     wrapUpCode: i.wrapUpCode,
     note: i.notes,
+    call,
+  };
+}
+
+/** The phone system adapters a call can come through (the telephony module's CallSource). */
+const CALL_SOURCES = ["webhook", "twilio"];
+
+/**
+ * The call a contact came from: the call it is the contact of, else the call whose callback it is. Talk time
+ * runs from the answer to the end, or to the transfer when the call was transferred. Contacts from calls carry
+ * the call's id, so the lookup goes through the calls' (source, id) index.
+ */
+async function callOfInteraction(
+  db: DbOrTx,
+  id: number,
+  externalCallId: string,
+): Promise<InteractionCall | null> {
+  const [c] = await db
+    .select({
+      arrivedAt: calls.arrivedAt,
+      answeredAt: calls.answeredAt,
+      transferredAt: calls.transferredAt,
+      endedAt: calls.endedAt,
+      queueSeconds: calls.queueSeconds,
+    })
+    .from(calls)
+    .where(
+      and(
+        inArray(calls.source, CALL_SOURCES),
+        eq(calls.externalId, externalCallId),
+        or(eq(calls.interactionId, id), eq(calls.callbackInteractionId, id)),
+      ),
+    )
+    .orderBy(sql`case when ${calls.interactionId} = ${id} then 0 else 1 end`, asc(calls.id))
+    .limit(1);
+  if (!c) return null;
+  const talkEnd = c.transferredAt ?? c.endedAt;
+  return {
+    arrivedAt: c.arrivedAt.toISOString(),
+    answeredAt: c.answeredAt?.toISOString() ?? null,
+    endedAt: c.endedAt?.toISOString() ?? null,
+    queueSeconds: c.queueSeconds,
+    talkSeconds:
+      c.answeredAt && talkEnd ? Math.round((talkEnd.getTime() - c.answeredAt.getTime()) / 1000) : null,
   };
 }
 

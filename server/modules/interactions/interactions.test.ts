@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  calls,
   constituents,
   followers,
   kbArticles,
@@ -9,6 +10,7 @@ import {
 } from "../../db/schema/index.js";
 import { type StaffSessionCookies, signInAs, TEST_NOW, type TestCity, testCity } from "../../test/app.js";
 import { DB_KIND } from "../../test/database.js";
+import { postCallEvents } from "../../test/phone.js";
 import { createUser } from "../auth/index.js";
 
 let city: TestCity;
@@ -221,5 +223,104 @@ describe(`interactions on ${DB_KIND}: every contact leaves an outcome and a hand
     expect(
       (await call(op, "POST", `/api/interactions/${id}/referral`, { agencyCode: "nope" })).statusCode,
     ).toBe(409);
+  });
+});
+
+describe(`interactions on ${DB_KIND}: a contact from a phone call shows the call's times`, () => {
+  const OP = "operator@civic311.example";
+  const t = (seconds: number) => new Date(Date.parse(TEST_NOW) + seconds * 1000);
+  const iso = (seconds: number) => t(seconds).toISOString();
+  const post = async (events: Parameters<typeof postCallEvents>[2]) => {
+    const res = await postCallEvents(city.app, city.clock, events);
+    expect(res.statusCode, res.body).toBe(200);
+  };
+  const contactOf = async (externalId: string, column: "interactionId" | "callbackInteractionId") => {
+    const [row] = await city.database.db.select().from(calls).where(eq(calls.externalId, externalId));
+    const id = row?.[column];
+    expect(id).toBeTruthy();
+    return id!;
+  };
+
+  it("an answered call: the contact starts when it was answered and has its arrival, answer, end, queue and talk", async () => {
+    at(3600);
+    await post([
+      { callId: "IX-1", type: "arrived", at: t(3000), from: "555-010-9999", to: "311" },
+      { callId: "IX-1", type: "queued", at: t(3005) },
+      { callId: "IX-1", type: "offered", at: t(3020), agent: OP },
+      { callId: "IX-1", type: "answered", at: t(3022), agent: OP },
+    ]);
+    const id = await contactOf("IX-1", "interactionId");
+    const during = (await call(op, "GET", `/api/interactions/${id}`)).json();
+    expect(during.startedAt).toBe(iso(3022));
+    expect(during.call).toEqual({
+      arrivedAt: iso(3000),
+      answeredAt: iso(3022),
+      endedAt: null,
+      queueSeconds: 17,
+      talkSeconds: null,
+    });
+    await post([{ callId: "IX-1", type: "ended", at: t(3150) }]);
+    at(3200);
+    const ended = (await call(op, "POST", `/api/interactions/${id}/end`, { wrapUpCode: "resolved" })).json();
+    expect(ended.call).toEqual({
+      arrivedAt: iso(3000),
+      answeredAt: iso(3022),
+      endedAt: iso(3150),
+      queueSeconds: 17,
+      talkSeconds: 128,
+    });
+    expect(ended.handleSeconds).toBe(178);
+  });
+
+  it("a transferred call's talk ends at the transfer; an abandoned call has queue time and no talk", async () => {
+    at(3700);
+    await post([
+      { callId: "IX-2", type: "arrived", at: t(3300) },
+      { callId: "IX-2", type: "queued", at: t(3302) },
+      { callId: "IX-2", type: "answered", at: t(3310), agent: OP },
+      { callId: "IX-2", type: "transferred", at: t(3370), agent: OP, target: "clerk" },
+      { callId: "IX-2", type: "ended", at: t(3400) },
+      { callId: "IX-3", type: "arrived", at: t(3500) },
+      { callId: "IX-3", type: "queued", at: t(3505) },
+      { callId: "IX-3", type: "abandoned", at: t(3545), queueSeconds: 40 },
+    ]);
+    const transferred = (
+      await call(op, "GET", `/api/interactions/${await contactOf("IX-2", "interactionId")}`)
+    ).json();
+    expect(transferred.call).toMatchObject({ answeredAt: iso(3310), endedAt: iso(3400), talkSeconds: 60 });
+    const abandoned = (
+      await call(supervisor, "GET", `/api/interactions/${await contactOf("IX-3", "interactionId")}`)
+    ).json();
+    expect(abandoned.outcomes).toEqual(["abandoned"]);
+    expect(abandoned.call).toEqual({
+      arrivedAt: iso(3500),
+      answeredAt: null,
+      endedAt: iso(3545),
+      queueSeconds: 40,
+      talkSeconds: null,
+    });
+  });
+
+  it("a callback's contact shows the call the caller waited on; contacts no call describes have none", async () => {
+    at(3800);
+    await post([
+      { callId: "IX-4", type: "arrived", at: t(3600), from: "555-010-8888" },
+      { callId: "IX-4", type: "queued", at: t(3601) },
+      { callId: "IX-4", type: "callback_requested", at: t(3700) },
+    ]);
+    const [row] = await city.database.db.select().from(calls).where(eq(calls.externalId, "IX-4"));
+    const taken = await call(op, "POST", `/api/telephony/callbacks/${row!.id}/start`);
+    expect(taken.statusCode, taken.body).toBe(201);
+    const callback = (await call(op, "GET", `/api/interactions/${taken.json().interactionId}`)).json();
+    expect(callback.startedAt).toBe(iso(3800));
+    expect(callback.call).toMatchObject({ arrivedAt: iso(3600), answeredAt: null, talkSeconds: null });
+
+    const walkIn = (await call(op, "POST", "/api/interactions", { channel: "walk_in" })).json();
+    expect(walkIn.call).toBeNull();
+    // A contact naming a call's id that is not that call's contact is not given its times.
+    const named = (
+      await call(op, "POST", "/api/interactions", { channel: "phone", externalCallId: "IX-1" })
+    ).json();
+    expect(named.call).toBeNull();
   });
 });
