@@ -69,14 +69,29 @@ export const CONTACT_MEASURES = [
   "abandoned",
   "article",
 ] as const;
+/**
+ * The record sets behind the phone line's figures: calls by their local arrival time (`within` and `over`
+ * are answered calls within or over the city's service-level threshold).
+ */
+export const CALL_MEASURE_KEYS = [
+  "calls",
+  "calls_queued",
+  "calls_answered",
+  "calls_within",
+  "calls_over",
+  "calls_abandoned",
+  "calls_callback",
+  "calls_self_served",
+] as const;
 export type RequestMeasure = (typeof REQUEST_MEASURES)[number];
 export type ContactMeasure = (typeof CONTACT_MEASURES)[number];
+export type CallMeasure = (typeof CALL_MEASURE_KEYS)[number];
 
 /** Query of `GET /api/reports/records` (and `.csv`): the filters, the measure and the slice clicked. */
 export const recordsQuery = z.intersection(
   reportFilters,
   z.object({
-    measure: z.enum([...REQUEST_MEASURES, ...CONTACT_MEASURES]),
+    measure: z.enum([...REQUEST_MEASURES, ...CONTACT_MEASURES, ...CALL_MEASURE_KEYS]),
     /** Start of the interval clicked, local: `2026-10-05` or `2026-10-05T14`. */
     bucket: z
       .string()
@@ -206,6 +221,52 @@ export const contactMedians = z.object({
 });
 export type ContactMedians = z.infer<typeof contactMedians>;
 
+/** The phone line's figures of one group of calls (glossary: service level, speed of answer, abandonment). */
+export const callFigures = z.object({
+  calls: z.number(),
+  queued: z.number(),
+  answered: z.number(),
+  /** answered with queue seconds ≤ the threshold */
+  withinThreshold: z.number(),
+  abandoned: z.number(),
+  callbacks: z.number(),
+  selfServed: z.number(),
+  /** within ÷ (answered + abandoned), %; null when neither */
+  serviceLevelPct: z.number().nullable(),
+  /** mean queue seconds of answered calls (one decimal, as the wallboard); null when none */
+  averageSpeedOfAnswerSeconds: z.number().nullable(),
+  /** abandoned ÷ (answered + abandoned), %; null when neither */
+  abandonedPct: z.number().nullable(),
+});
+export type CallFigures = z.infer<typeof callFigures>;
+
+/**
+ * The phone line over a period (`GET /api/reports/calls`): calls counted in the local interval they arrived
+ * in, from the `calls` table, with the definitions the live wallboard uses. The operator filter means the
+ * operator who answered; a channel filter other than phone leaves no calls.
+ */
+export const callDashboard = z.object({
+  filters: z.object({ from: z.string(), to: z.string(), interval: z.enum(REPORT_INTERVALS) }),
+  generatedAt: z.string(),
+  /** The city's service-level threshold in seconds (phone settings). */
+  thresholdSeconds: z.number(),
+  totals: callFigures,
+  series: z.array(callFigures.extend({ bucket: z.string() })),
+  byOperator: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      answered: z.number(),
+      withinThreshold: z.number(),
+      averageSpeedOfAnswerSeconds: z.number().nullable(),
+      /** answered to ended, of answered calls that have ended */
+      meanTalkSeconds: z.number().nullable(),
+      medianTalkSeconds: z.number().nullable(),
+    }),
+  ),
+});
+export type CallDashboard = z.infer<typeof callDashboard>;
+
 /** One row of a drill-down list of requests (no resident's details). */
 export const requestRecord = z.object({
   number: z.string(),
@@ -236,14 +297,28 @@ export const contactRecord = z.object({
   destination: z.string().nullable(),
   wrapUpCode: z.string().nullable(),
 });
+/** How a call ended up, in a drill-down list. */
+export const CALL_OUTCOMES = ["answered", "abandoned", "callback", "self_served", "other"] as const;
+/** One row of a drill-down list of calls (no caller's number). */
+export const callRecord = z.object({
+  id: z.number(),
+  arrivedAt: z.string(),
+  queuedAt: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  queueSeconds: z.number().nullable(),
+  outcome: z.enum(CALL_OUTCOMES),
+  operator: z.string().nullable(),
+  interactionId: z.number().nullable(),
+});
 export const recordsPage = z.object({
-  kind: z.enum(["requests", "contacts"]),
+  kind: z.enum(["requests", "contacts", "calls"]),
   total: z.number(),
-  items: z.array(z.union([requestRecord, contactRecord])),
+  items: z.array(z.union([requestRecord, contactRecord, callRecord])),
   nextCursor: z.string().nullable(),
 });
 export type RequestRecord = z.infer<typeof requestRecord>;
 export type ContactRecord = z.infer<typeof contactRecord>;
+export type CallRecord = z.infer<typeof callRecord>;
 export type RecordsPage = z.infer<typeof recordsPage>;
 
 /** The public performance page: the last 12 months by service type. */

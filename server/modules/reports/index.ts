@@ -1,4 +1,5 @@
 /** Reports: supervisors' dashboards with drill-down and CSV, and the public performance page. */
+export { callDashboard } from "./reports.calls.js";
 export { contactDashboard, contactMedians } from "./reports.contacts.js";
 export { resolveFilters } from "./reports.filters.js";
 export { publicPerformance } from "./reports.public.js";

@@ -3,7 +3,8 @@
  * drill-down list behind it are built from the same condition, so the number on the screen and the rows
  * of its export cannot disagree.
  *
- * Requests are `sr` (service_requests), contacts are `i` (interactions). Dates are the city's local days.
+ * Requests are `sr` (service_requests), contacts are `i` (interactions), calls are `c` (calls). Dates are the
+ * city's local days.
  */
 import { type SQL, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
@@ -17,6 +18,7 @@ import {
 import { isOpenStatus, REQUEST_STATUSES } from "../../../common/statuses.js";
 import { type DbOrTx, rows } from "../../platform/db.js";
 import { AppError } from "../../platform/errors.js";
+import { CALL_MEASURES, readPhoneSettings } from "../telephony/index.js";
 
 /** Filters with the default range (the last 30 days ending today) filled in and the span checked. */
 export function resolveFilters(
@@ -175,6 +177,40 @@ const REOPENED_AFTER = sql`exists (
 /** First-contact resolution: handled, not transferred, nothing reopened within the window. */
 export const RESOLVED_FIRST = sql`(${HANDLED} and not (${TRANSFERRED}) and not ${REOPENED_AFTER})`;
 export const HANDLE_SECONDS = sql`date_part('epoch', i.ended_at - i.started_at)`;
+
+/**
+ * The filters that narrow calls: the operator is the one who answered; every call is on the phone channel,
+ * so another channel leaves none. Department, service and district say nothing about a call.
+ */
+export function callScope(f: ReportFilters): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (f.channel && f.channel !== "phone") parts.push(sql`false`);
+  if (f.operator) parts.push(sql`c.answered_by_user_id = ${f.operator}`);
+  return sql.join(parts, sql` and `);
+}
+
+/** Calls that arrived in the range (a call counts in the local day and interval it arrived in). */
+export const arrivedIn = (f: ReportFilters, tz: string) => inRange(sql`c.arrived_at`, f, tz);
+/**
+ * The phone line's record sets are the wallboard's (telephony's CALL_MEASURES), so the dashboards and the
+ * live wallboard cannot disagree about a day.
+ */
+export const CALL = CALL_MEASURES;
+/** Answered within the city's service-level threshold, as the wallboard counts it. */
+export const withinThreshold = (seconds: number) => sql`${CALL.answered} and c.queue_seconds <= ${seconds}`;
+/** Answered later than the threshold (or with no queue time reported). */
+export const overThreshold = (seconds: number) =>
+  sql`${CALL.answered} and not coalesce(c.queue_seconds <= ${seconds}, false)`;
+/** Seconds from answer to end of an answered call that has ended. */
+export const TALK_SECONDS = sql`date_part('epoch', c.ended_at - c.answered_at)`;
+/** What became of a call, for its row in a list: one outcome each, answered first. */
+export const CALL_OUTCOME = sql`case when ${CALL.answered} then 'answered' when ${CALL.abandoned} then 'abandoned'
+  when ${CALL.callback} then 'callback' when ${CALL.selfServed} then 'self_served' else 'other' end`;
+
+/** The city's service-level threshold in seconds (the phone line's settings; 30 by default). */
+export async function serviceLevelSeconds(db: DbOrTx): Promise<number> {
+  return (await readPhoneSettings(db)).serviceLevelSeconds;
+}
 
 /** A share as a percentage with one decimal, or null when there is nothing to share. */
 export function pct(part: number, whole: number): number | null {

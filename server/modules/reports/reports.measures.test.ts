@@ -242,7 +242,7 @@ describe("drill-down", () => {
 
   it("exports the same rows as CSV, a page at a time", async () => {
     let csv = "";
-    for await (const chunk of recordsCsv(database.db, TZ, OCTOBER, { measure: "timed" }, NOW, 2))
+    for await (const chunk of await recordsCsv(database.db, TZ, OCTOBER, { measure: "timed" }, NOW, 2))
       csv += chunk;
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toMatch(/^number,service,department,district/);

@@ -5,6 +5,9 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import {
+  CALL_MEASURE_KEYS,
+  type CallMeasure,
+  type CallRecord,
   CONTACT_MEASURES,
   type ContactMeasure,
   type ContactRecord,
@@ -19,6 +22,10 @@ import { AppError } from "../../platform/errors.js";
 import {
   ABANDONED,
   ageBand,
+  arrivedIn,
+  CALL,
+  CALL_OUTCOME,
+  callScope,
   closedIn,
   contactScope,
   HANDLE_SECONDS,
@@ -29,17 +36,20 @@ import {
   ON_TIME,
   OPEN,
   openedIn,
+  overThreshold,
   REFERRED,
   REOPENED,
   RESOLVED_FIRST,
   requestScope,
+  serviceLevelSeconds,
   startedIn,
   TIMED,
   TRANSFERRED,
+  withinThreshold,
 } from "./reports.filters.js";
 
 export interface RecordsSlice {
-  measure: RequestMeasure | ContactMeasure;
+  measure: RequestMeasure | ContactMeasure | CallMeasure;
   bucket?: string | undefined;
   age?: string | undefined;
   destination?: string | undefined;
@@ -50,6 +60,7 @@ export interface RecordsSlice {
 
 const isContactMeasure = (m: string): m is ContactMeasure =>
   (CONTACT_MEASURES as readonly string[]).includes(m);
+const isCallMeasure = (m: string): m is CallMeasure => (CALL_MEASURE_KEYS as readonly string[]).includes(m);
 
 /** The condition of a request measure, the column its interval is read from, and the row key. */
 function requestCondition(f: ReportFilters, s: RecordsSlice, tz: string, now: Date): SQL {
@@ -106,6 +117,23 @@ function contactCondition(f: ReportFilters, s: RecordsSlice, tz: string): SQL {
   return sql.join(parts, sql` and `);
 }
 
+/** The calls behind a phone figure: arrived in the range (and the interval clicked), by the measure's condition. */
+function callCondition(f: ReportFilters, s: RecordsSlice, tz: string, threshold: number): SQL {
+  const byMeasure: Record<CallMeasure, SQL> = {
+    calls: sql`true`,
+    calls_queued: CALL.queued,
+    calls_answered: CALL.answered,
+    calls_within: withinThreshold(threshold),
+    calls_over: overThreshold(threshold),
+    calls_abandoned: CALL.abandoned,
+    calls_callback: CALL.callback,
+    calls_self_served: CALL.selfServed,
+  };
+  const parts = [arrivedIn(f, tz), callScope(f), byMeasure[s.measure as CallMeasure]];
+  if (s.bucket) parts.push(inBucket(sql`c.arrived_at`, s.bucket, f.interval, tz));
+  return sql.join(parts, sql` and `);
+}
+
 const REQUEST_COLUMNS = sql`sr.number, st.name as service, d.name as department, sr.district, sr.channel,
   sr.status, sr.close_reason as "closeReason", sr.created_at as "createdAt", sr.due_at as "dueAt",
   case when sr.status = 'closed' then sr.closed_at end as "closedAt",
@@ -144,6 +172,19 @@ async function contactPage(db: DbOrTx, where: SQL, afterKey: number | null, limi
   return list.map(({ key, ...r }) => ({ key, record: { ...r, ...isoDates(r) } as ContactRecord }));
 }
 
+async function callPage(db: DbOrTx, where: SQL, afterKey: number | null, limit: number) {
+  const list = await rows<CallRecord & { key: number }>(
+    db,
+    sql`select c.id as key, c.id, c.arrived_at as "arrivedAt", c.queued_at as "queuedAt",
+      c.answered_at as "answeredAt", c.queue_seconds as "queueSeconds", ${CALL_OUTCOME} as outcome,
+      u.name as operator, c.interaction_id as "interactionId"
+    from calls c left join users u on u.id = c.answered_by_user_id
+    where ${where} ${afterKey === null ? sql`` : sql`and c.id < ${afterKey}`}
+    order by c.id desc limit ${limit}`,
+  );
+  return list.map(({ key, ...r }) => ({ key, record: { ...r, ...isoDates(r) } as CallRecord }));
+}
+
 function isoDates(r: object): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const [k, v] of Object.entries(r)) {
@@ -153,22 +194,48 @@ function isoDates(r: object): Record<string, string | null> {
   return out;
 }
 
-function condition(f: ReportFilters, s: RecordsSlice, tz: string, now: Date) {
-  if (isContactMeasure(s.measure)) return { kind: "contacts" as const, where: contactCondition(f, s, tz) };
-  return { kind: "requests" as const, where: requestCondition(f, s, tz, now), rated: s.measure === "rated" };
+type Condition =
+  | { kind: "contacts" | "calls"; where: SQL; rated?: undefined }
+  | { kind: "requests"; where: SQL; rated: boolean };
+
+/** The record set of a measure and slice; phone measures read the city's service-level threshold. */
+async function condition(
+  db: DbOrTx,
+  f: ReportFilters,
+  s: RecordsSlice,
+  tz: string,
+  now: Date,
+): Promise<Condition> {
+  if (isCallMeasure(s.measure)) {
+    return { kind: "calls", where: callCondition(f, s, tz, await serviceLevelSeconds(db)) };
+  }
+  if (isContactMeasure(s.measure)) return { kind: "contacts", where: contactCondition(f, s, tz) };
+  return { kind: "requests", where: requestCondition(f, s, tz, now), rated: s.measure === "rated" };
+}
+
+const FROM: Record<Condition["kind"], SQL> = {
+  contacts: sql`interactions i`,
+  calls: sql`calls c`,
+  requests: sql`service_requests sr`,
+};
+
+function page(db: DbOrTx, c: Condition, afterKey: number | null, limit: number) {
+  if (c.kind === "contacts") return contactPage(db, c.where, afterKey, limit);
+  if (c.kind === "calls") return callPage(db, c.where, afterKey, limit);
+  return requestPage(db, c.where, c.rated ?? false, afterKey, limit);
+}
+
+async function countWhere(db: DbOrTx, c: Condition): Promise<number> {
+  const from = c.rated
+    ? sql`survey_responses s join service_requests sr on sr.id = s.request_id`
+    : FROM[c.kind];
+  const [row] = await rows<{ n: number }>(db, sql`select count(*)::int as n from ${from} where ${c.where}`);
+  return row?.n ?? 0;
 }
 
 /** How many records a measure has: the figure the dashboard shows. */
 export async function countRecords(db: DbOrTx, tz: string, f: ReportFilters, s: RecordsSlice, now: Date) {
-  const c = condition(f, s, tz, now);
-  const from =
-    c.kind === "contacts"
-      ? sql`interactions i`
-      : c.rated
-        ? sql`survey_responses s join service_requests sr on sr.id = s.request_id`
-        : sql`service_requests sr`;
-  const [row] = await rows<{ n: number }>(db, sql`select count(*)::int as n from ${from} where ${c.where}`);
-  return row?.n ?? 0;
+  return countWhere(db, await condition(db, f, s, tz, now));
 }
 
 /** One screenful of the records behind a figure, with their total. */
@@ -179,18 +246,13 @@ export async function listRecords(
   s: RecordsSlice & { cursor?: string | undefined; limit: number },
   now: Date,
 ): Promise<RecordsPage> {
-  const c = condition(f, s, tz, now);
+  const c = await condition(db, f, s, tz, now);
   const after = s.cursor ? Number(s.cursor) : null;
   if (after !== null && !Number.isInteger(after))
     throw new AppError("bad_request", "That cursor is not valid.");
-  const [page, total] = await Promise.all([
-    c.kind === "contacts"
-      ? contactPage(db, c.where, after, s.limit + 1)
-      : requestPage(db, c.where, c.rated, after, s.limit + 1),
-    countRecords(db, tz, f, s, now),
-  ]);
-  const more = page.length > s.limit;
-  const shown = page.slice(0, s.limit);
+  const [list, total] = await Promise.all([page(db, c, after, s.limit + 1), countWhere(db, c)]);
+  const more = list.length > s.limit;
+  const shown = list.slice(0, s.limit);
   return {
     kind: c.kind,
     total,
@@ -226,68 +288,98 @@ export const CONTACT_CSV_HEADERS = [
   "destination",
   "wrap_up_code",
 ];
+export const CALL_CSV_HEADERS = [
+  "id",
+  "arrived_at",
+  "queued_at",
+  "answered_at",
+  "queue_seconds",
+  "outcome",
+  "operator",
+  "interaction_id",
+];
+const HEADERS: Record<Condition["kind"], string[]> = {
+  requests: REQUEST_CSV_HEADERS,
+  contacts: CONTACT_CSV_HEADERS,
+  calls: CALL_CSV_HEADERS,
+};
 
 /**
- * Every record behind a figure as CSV, a page at a time so memory stays flat. The slice is checked before
- * the first line is written, so bad input is a 400, not a broken download.
+ * Every record behind a figure as CSV, a page at a time so memory stays flat. The slice is checked (and the
+ * service-level threshold read) before the generator is handed back, so bad input is a 400, not a broken
+ * download.
  */
-export function recordsCsv(
+export async function recordsCsv(
   db: DbOrTx,
   tz: string,
   f: ReportFilters,
   s: RecordsSlice,
   now: Date,
   pageSize = 2000,
-): AsyncGenerator<string> {
-  return csvPages(db, condition(f, s, tz, now), pageSize);
+): Promise<AsyncGenerator<string>> {
+  return csvPages(db, await condition(db, f, s, tz, now), pageSize);
 }
 
-async function* csvPages(
-  db: DbOrTx,
-  c: ReturnType<typeof condition>,
-  pageSize: number,
-): AsyncGenerator<string> {
-  yield csvLine(c.kind === "contacts" ? CONTACT_CSV_HEADERS : REQUEST_CSV_HEADERS);
+function csvRow(r: RequestRecord | ContactRecord | CallRecord, kind: Condition["kind"]): string {
+  if (kind === "calls") {
+    const c = r as CallRecord;
+    return csvLine([
+      c.id,
+      c.arrivedAt,
+      c.queuedAt,
+      c.answeredAt,
+      c.queueSeconds,
+      c.outcome,
+      c.operator,
+      c.interactionId,
+    ]);
+  }
+  if (kind === "contacts") {
+    const c = r as ContactRecord;
+    return csvLine([
+      c.id,
+      c.startedAt,
+      c.endedAt,
+      c.channel,
+      c.operator,
+      c.outcomes.join(" "),
+      c.handleSeconds,
+      c.destination,
+      c.wrapUpCode,
+    ]);
+  }
+  const q = r as RequestRecord;
+  return csvLine([
+    q.number,
+    q.service,
+    q.department,
+    q.district,
+    q.channel,
+    q.status,
+    q.closeReason,
+    q.createdAt,
+    q.dueAt,
+    q.closedAt,
+    q.daysToClose,
+    q.onTime,
+    q.address,
+    q.rating,
+  ]);
+}
+
+async function* csvPages(db: DbOrTx, c: Condition, pageSize: number): AsyncGenerator<string> {
+  yield csvLine(HEADERS[c.kind]);
   let after: number | null = null;
   for (;;) {
-    const page: { key: number; record: RequestRecord | ContactRecord }[] =
-      c.kind === "contacts"
-        ? await contactPage(db, c.where, after, pageSize)
-        : await requestPage(db, c.where, c.rated ?? false, after, pageSize);
-    if (page.length === 0) return;
-    yield page
-      .map(({ record: r }) =>
-        "startedAt" in r
-          ? csvLine([
-              r.id,
-              r.startedAt,
-              r.endedAt,
-              r.channel,
-              r.operator,
-              r.outcomes.join(" "),
-              r.handleSeconds,
-              r.destination,
-              r.wrapUpCode,
-            ])
-          : csvLine([
-              r.number,
-              r.service,
-              r.department,
-              r.district,
-              r.channel,
-              r.status,
-              r.closeReason,
-              r.createdAt,
-              r.dueAt,
-              r.closedAt,
-              r.daysToClose,
-              r.onTime,
-              r.address,
-              r.rating,
-            ]),
-      )
-      .join("");
-    if (page.length < pageSize) return;
-    after = page[page.length - 1]?.key ?? null;
+    const list: { key: number; record: RequestRecord | ContactRecord | CallRecord }[] = await page(
+      db,
+      c,
+      after,
+      pageSize,
+    );
+    if (list.length === 0) return;
+    yield list.map(({ record }) => csvRow(record, c.kind)).join("");
+    if (list.length < pageSize) return;
+    after = list[list.length - 1]?.key ?? null;
   }
 }

@@ -9,6 +9,7 @@ import type { Clock } from "../../platform/clock.js";
 import type { Db } from "../../platform/db.js";
 import { notFound } from "../../platform/errors.js";
 import { requestLanguage } from "../../platform/translations.js";
+import { callDashboard } from "./reports.calls.js";
 import { contactDashboard, contactMedians } from "./reports.contacts.js";
 import { resolveFilters } from "./reports.filters.js";
 import { canViewReports } from "./reports.policy.js";
@@ -48,6 +49,12 @@ export async function reportsRoutes(app: FastifyInstance, opts: ReportsRoutesOpt
     return contactDashboard(db, timeZone, resolveFilters(request.query, timeZone, now), now);
   });
 
+  r.get("/api/reports/calls", { schema: { querystring: reportFilters } }, async (request) => {
+    supervisor(request);
+    const now = clock.now();
+    return callDashboard(db, timeZone, resolveFilters(request.query, timeZone, now), now);
+  });
+
   r.get("/api/reports/requests/map", { schema: { querystring: reportFilters } }, async (request) => {
     supervisor(request);
     return requestMapCells(db, timeZone, resolveFilters(request.query, timeZone, clock.now()));
@@ -75,11 +82,12 @@ export async function reportsRoutes(app: FastifyInstance, opts: ReportsRoutesOpt
     const q = request.query;
     const filters = resolveFilters(q, timeZone, now);
     const name = `civic311-${q.measure.replaceAll("_", "-")}-${filters.from}-to-${filters.to}.csv`;
+    const lines = await recordsCsv(db, timeZone, filters, q, now);
     return reply
       .header("content-type", "text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="${name}"`)
       .header("cache-control", "no-store")
-      .send(Readable.from(recordsCsv(db, timeZone, filters, q, now)));
+      .send(Readable.from(lines));
   });
 
   // One copy per language; anonymous visitors cannot make the server recount more than once per TTL.
