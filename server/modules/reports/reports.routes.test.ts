@@ -4,12 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type {
+  CallDashboard,
   ContactDashboard,
   PublicPerformance,
   RequestDashboard,
   RequestMap,
 } from "../../../common/contracts/reports.js";
-import { type StaffSessionCookies, signInAs, type TestCity, testCity } from "../../test/app.js";
+import { type StaffSessionCookies, signInAs, TEST_NOW, type TestCity, testCity } from "../../test/app.js";
+import { postCallEvents, type ScriptedEvent } from "../../test/phone.js";
 
 let city: TestCity;
 let supervisor: StaffSessionCookies;
@@ -42,8 +44,11 @@ describe("who may see reports", () => {
     "/api/reports/requests/map",
     "/api/reports/requests/percentiles",
     "/api/reports/contacts/medians",
+    "/api/reports/calls",
     "/api/reports/records?measure=opened",
     "/api/reports/records.csv?measure=contacts",
+    "/api/reports/records?measure=calls_answered",
+    "/api/reports/records.csv?measure=calls",
   ];
   it.each(urls)("%s: supervisors and administrators only", async (url) => {
     expect((await get(url, null)).statusCode).toBe(401);
@@ -73,6 +78,9 @@ describe("bad input", () => {
     ["/api/reports/requests?from=2020-01-01&to=2026-11-01", /at most/],
     ["/api/reports/requests?from=yesterday", /from/],
     ["/api/reports/contacts?interval=minute", /interval/],
+    ["/api/reports/calls?from=2026-11-01&to=2026-10-01", /start date/],
+    ["/api/reports/records.csv?measure=calls_lost", /measure/],
+    ["/api/reports/records?measure=calls&bucket=today", /bucket/],
     ["/api/reports/records", /measure/],
     ["/api/reports/records?measure=opened&bucket=last-week", /bucket/],
     ["/api/reports/records?measure=backlog&age=ancient", /age/],
@@ -186,5 +194,97 @@ describe("figures and their exports agree on the demo city", () => {
       'attachment; filename="civic311-opened-2026-05-01-to-2026-11-25.csv"',
     );
     expect(res.body).not.toMatch(/@example|\(\d{3}\) \d{3}-\d{4}/);
+  });
+});
+
+describe("the phone line: calls posted by the phone system, on the dashboard, the wallboard and the CSV", () => {
+  const OP = "operator@civic311.example";
+  const at = (minutesBefore: number, seconds = 0) =>
+    new Date(Date.parse(TEST_NOW) - minutesBefore * 60_000 + seconds * 1000);
+  /** A call that arrives `m` minutes before now: answered after `answer` seconds in the queue, or not. */
+  const call = (id: string, m: number, end: "answer" | "abandon" | "callback" | "menu", wait = 0) => {
+    const events: ScriptedEvent[] = [
+      { callId: id, type: "arrived", at: at(m), from: "+16175550199", to: "311" },
+    ];
+    if (end === "menu") return [...events, { callId: id, type: "menu", at: at(m, 10), option: "hours" }];
+    events.push({ callId: id, type: "queued", at: at(m, 5) });
+    if (end === "answer")
+      events.push({ callId: id, type: "answered", at: at(m, 5 + wait), agent: OP, queueSeconds: wait });
+    if (end === "abandon")
+      events.push({ callId: id, type: "abandoned", at: at(m, 5 + wait), queueSeconds: wait });
+    if (end === "callback") events.push({ callId: id, type: "callback_requested", at: at(m, 5 + wait) });
+    return events;
+  };
+
+  it("today's figures are the wallboard's, and every phone figure is the number of rows of its CSV", async () => {
+    const res = await postCallEvents(city.app, city.clock, [
+      ...call("R-1", 120, "answer", 12),
+      ...call("R-2", 100, "answer", 45),
+      ...call("R-3", 90, "abandon", 70),
+      ...call("R-4", 80, "callback", 150),
+      ...call("R-5", 70, "menu"),
+      ...call("R-6", 60, "answer", 30),
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    const board = (await get("/api/telephony/wallboard")).json();
+    const today = (
+      await get(`/api/reports/calls?from=${board.date}&to=${board.date}&interval=hour`)
+    ).json() as CallDashboard;
+    expect(today.totals).toEqual({
+      calls: board.today.arrived,
+      queued: board.today.queued,
+      answered: board.today.answered,
+      withinThreshold: board.today.answeredWithinThreshold,
+      abandoned: board.today.abandoned,
+      callbacks: board.today.callbacks,
+      selfServed: board.today.selfServed,
+      serviceLevelPct: board.today.serviceLevelPercent,
+      averageSpeedOfAnswerSeconds: board.today.averageSpeedOfAnswerSeconds,
+      abandonedPct: board.today.abandonmentPercent,
+    });
+    // Worked out: 6 calls, 3 answered (12 s, 45 s, 30 s: two within 30 s), 1 abandoned, 1 callback, 1 menu.
+    expect(today.totals).toMatchObject({
+      calls: 6,
+      answered: 3,
+      withinThreshold: 2,
+      abandoned: 1,
+      callbacks: 1,
+      selfServed: 1,
+      serviceLevelPct: 50,
+      averageSpeedOfAnswerSeconds: 29,
+    });
+    expect(today.series.reduce((n, p) => n + p.calls, 0)).toBe(6);
+
+    const d = (await get(`/api/reports/calls?${RANGE}`)).json() as CallDashboard;
+    const t = d.totals;
+    expect(t.calls).toBeGreaterThanOrEqual(6);
+    const pairs: [string, number][] = [
+      ["calls", t.calls],
+      ["calls_queued", t.queued],
+      ["calls_answered", t.answered],
+      ["calls_within", t.withinThreshold],
+      ["calls_over", t.answered - t.withinThreshold],
+      ["calls_abandoned", t.abandoned],
+      ["calls_callback", t.callbacks],
+      ["calls_self_served", t.selfServed],
+    ];
+    for (const [measure, figure] of pairs) {
+      const list = (await get(`/api/reports/records?${RANGE}&measure=${measure}`)).json();
+      expect([measure, list.kind, list.total]).toEqual([measure, "calls", figure]);
+      expect([measure, (await csvRows(`${RANGE}&measure=${measure}`)).length]).toEqual([measure, figure]);
+    }
+    const busiest = [...d.series].sort((a, b) => b.answered - a.answered)[0]!;
+    expect((await csvRows(`${RANGE}&measure=calls_answered&bucket=${busiest.bucket}`)).length).toBe(
+      busiest.answered,
+    );
+    const operator = d.byOperator[0]!;
+    expect((await csvRows(`${RANGE}&operator=${operator.id}&measure=calls_within`)).length).toBe(
+      operator.withinThreshold,
+    );
+    const csv = await get(`/api/reports/records.csv?${RANGE}&measure=calls`);
+    expect(csv.headers["content-disposition"]).toBe(
+      'attachment; filename="civic311-calls-2026-05-01-to-2026-11-25.csv"',
+    );
+    expect(csv.body).not.toContain("5550199");
   });
 });
