@@ -26,6 +26,7 @@ import {
   prepareExport,
 } from "./modules/open-data/index.js";
 import { refreshRollups } from "./modules/reports/index.js";
+import { simulatePhoneLine } from "./modules/telephony/index.js";
 import type { Actor } from "./platform/actor.js";
 import { ConfigError, loadConfig } from "./platform/config.js";
 import { AppError } from "./platform/errors.js";
@@ -174,6 +175,52 @@ function program(): Command {
           `Report rollups in ${config.timeZone}: ${done.built} new batch(es) of up to 31 days, ${done.rebuilt} changed day(s) rebuilt.`,
         );
       });
+    });
+
+  cli
+    .command("phone")
+    .description("the phone line")
+    .command("simulate")
+    .description(
+      "play a stream of calls against a running civic311 through its signed call-event webhook (a demo's live wallboard and screen pops)",
+    )
+    .option("--url <url>", "civic311's base URL (default: PUBLIC_BASE_URL)")
+    .option("--agents <emails>", "operators who answer, comma-separated", "operator@civic311.example")
+    .option("--calls <n>", "how many calls", "50")
+    .option("--speed <x>", "1 = real time, 10 = ten times faster", "5")
+    .action(async (o: { url?: string; agents: string; calls: string; speed: string }) => {
+      const config = loadConfig();
+      const secret = config.telephony.webhookSecret;
+      if (!secret)
+        throw new AppError("validation_failed", "Set TELEPHONY_WEBHOOK_SECRET (the server's own).");
+      const calls = Number(o.calls);
+      const speed = Number(o.speed);
+      if (!Number.isInteger(calls) || calls < 1 || !(speed > 0))
+        throw new AppError("validation_failed", "--calls must be a whole number ≥ 1 and --speed above 0.");
+      const agents = o.agents
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean);
+      const baseUrl = o.url ?? config.publicBaseUrl;
+      console.error(
+        `Calling ${baseUrl} with ${calls} calls for ${agents.join(", ")} at ${speed}× real time; Ctrl+C stops.`,
+      );
+      const bar = progressBar("calls");
+      let stop = false;
+      process.once("SIGINT", () => {
+        stop = true;
+      });
+      const { events } = await simulatePhoneLine({
+        baseUrl,
+        secret,
+        agents,
+        calls,
+        speed,
+        onCallDone: (done, total) => bar.update(done, total, "calls"),
+        shouldStop: () => stop,
+      });
+      bar.stop();
+      console.error(`Sent ${events} call events.`);
     });
 
   cli

@@ -104,6 +104,14 @@ export async function serve(config: Config): Promise<void> {
   say(
     `  Email:     ${config.smtpUrl ? `via ${new URL(config.smtpUrl).hostname}` : "SMTP_URL not set: residents' messages are recorded, not sent"}`,
   );
+  if (app)
+    say(
+      `  Phone:     ${
+        config.telephony.webhookSecret
+          ? `call events at ${config.publicBaseUrl}/telephony/events${config.demo ? " (try: npx civic311 phone simulate)" : ""}`
+          : "TELEPHONY_WEBHOOK_SECRET not set: the call-event webhook is off"
+      }; Twilio ${config.telephony.twilioAuthToken ? `at ${config.publicBaseUrl}/telephony/twilio/voice` : "off (TWILIO_AUTH_TOKEN not set)"}`,
+    );
   if (config.demo) {
     say(`  Demo mode: demo accounts (password for all: ${DEMO_PASSWORD})`);
     for (const a of DEMO_ACCOUNTS) say(`    ${a.email.padEnd(32)} ${a.label}`);

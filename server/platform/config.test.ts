@@ -25,6 +25,27 @@ describe("loadConfig", () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it("keeps a generated phone-line secret in demo mode only, and takes the configured one", () => {
+    const dir = tmp();
+    const demo = loadConfig({ DATA_DIR: dir });
+    expect(demo.telephony.webhookSecret?.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(path.join(dir, "telephony-secret"), "utf8").trim()).toBe(
+      demo.telephony.webhookSecret,
+    );
+    expect(demo.telephony.webhookSecret).not.toBe(demo.sessionSecret);
+    const city = loadConfig({ DATA_DIR: tmp(), SEED: "none", SESSION_SECRET: "s".repeat(32) });
+    expect(city.telephony).toEqual({ webhookSecret: undefined, twilioAuthToken: undefined });
+    const set = loadConfig({
+      DATA_DIR: tmp(),
+      TELEPHONY_WEBHOOK_SECRET: "p".repeat(32),
+      TWILIO_AUTH_TOKEN: "tok",
+    });
+    expect(set.telephony).toEqual({ webhookSecret: "p".repeat(32), twilioAuthToken: "tok" });
+    expect(() => loadConfig({ DATA_DIR: tmp(), TELEPHONY_WEBHOOK_SECRET: "short" })).toThrow(
+      /TELEPHONY_WEBHOOK_SECRET/,
+    );
+  });
+
   it("names every bad value at once", () => {
     try {
       loadConfig({

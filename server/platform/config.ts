@@ -140,7 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   let sessionSecret = e.SESSION_SECRET;
   if (!sessionSecret) {
     if (!demo) throw new ConfigError(["SESSION_SECRET: required unless SEED=demo (at least 32 characters)"]);
-    sessionSecret = demoSessionSecret(dataDir);
+    sessionSecret = demoSecret(dataDir, "session-secret");
   }
   return Object.freeze({
     port: e.PORT,
@@ -164,7 +164,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : undefined,
     telephony: Object.freeze({
-      webhookSecret: e.TELEPHONY_WEBHOOK_SECRET,
+      // The demo city's phone line works out of the box (`civic311 phone simulate` reads the same file).
+      webhookSecret:
+        e.TELEPHONY_WEBHOOK_SECRET ?? (demo ? demoSecret(dataDir, "telephony-secret") : undefined),
       twilioAuthToken: e.TWILIO_AUTH_TOKEN,
     }),
     timeZone: e.TZ,
@@ -177,9 +179,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   });
 }
 
-/** In demo mode the secret is generated once and kept under DATA_DIR so sessions survive restarts. */
-function demoSessionSecret(dataDir: string): string {
-  const file = path.join(dataDir, "session-secret");
+/** In demo mode a secret is generated once and kept under DATA_DIR, so sessions (and the phone line) survive restarts. */
+function demoSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");

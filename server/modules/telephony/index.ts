@@ -2,6 +2,7 @@
 
 export { phoneAdminRoutes } from "./phone.admin.routes.js";
 export { readPhoneSettings, writePhoneSettings } from "./phone-settings.js";
+export { planCalls, simulatePhoneLine } from "./simulator.js";
 export { telephonyRoutes } from "./telephony.routes.js";
 export { twilioRoutes } from "./twilio/twilio.routes.js";
 export { CALL_MEASURES } from "./wallboard.js";
