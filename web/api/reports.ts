@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type {
+  CallDashboard,
   ContactDashboard,
   ContactMedians,
   RecordsPage,
@@ -67,6 +68,17 @@ export function useContactDashboard(query: ReportQuery, enabled = true) {
     queryKey: ["reports", "contacts", query],
     queryFn: ({ signal }) =>
       apiFetch<ContactDashboard>("GET", `/api/reports/contacts${toQueryString(query)}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The phone line's measures for the filters (calls by arrival; the operator is who answered). */
+export function useCallDashboard(query: ReportQuery, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: ["reports", "calls", query],
+    queryFn: ({ signal }) =>
+      apiFetch<CallDashboard>("GET", `/api/reports/calls${toQueryString(query)}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }

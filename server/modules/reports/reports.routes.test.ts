@@ -202,11 +202,17 @@ describe("the phone line: calls posted by the phone system, on the dashboard, th
   const at = (minutesBefore: number, seconds = 0) =>
     new Date(Date.parse(TEST_NOW) - minutesBefore * 60_000 + seconds * 1000);
   /** A call that arrives `m` minutes before now: answered after `answer` seconds in the queue, or not. */
-  const call = (id: string, m: number, end: "answer" | "abandon" | "callback" | "menu", wait = 0) => {
+  const call = (
+    id: string,
+    m: number,
+    end: "answer" | "abandon" | "callback" | "menu",
+    wait = 0,
+  ): ScriptedEvent[] => {
     const events: ScriptedEvent[] = [
       { callId: id, type: "arrived", at: at(m), from: "+16175550199", to: "311" },
     ];
-    if (end === "menu") return [...events, { callId: id, type: "menu", at: at(m, 10), option: "hours" }];
+    if (end === "menu")
+      return [...events, { callId: id, type: "menu" as const, at: at(m, 10), option: "hours" }];
     events.push({ callId: id, type: "queued", at: at(m, 5) });
     if (end === "answer")
       events.push({ callId: id, type: "answered", at: at(m, 5 + wait), agent: OP, queueSeconds: wait });

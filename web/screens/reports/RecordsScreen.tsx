@@ -3,6 +3,8 @@ import { Button } from "@trussworks/react-uswds";
 import { Link, useSearchParams } from "react-router";
 import { CHANNEL_LABELS, type Channel } from "../../../common/channels.js";
 import {
+  CALL_MEASURE_KEYS,
+  type CallRecord,
   CONTACT_MEASURES,
   type ContactRecord,
   type RequestRecord,
@@ -40,6 +42,22 @@ const MEASURE_TITLES: Record<string, string> = {
   referred: "Contacts referred out",
   abandoned: "Contacts abandoned",
   article: "Contacts that used an article",
+  calls: "Calls",
+  calls_queued: "Calls that reached the queue",
+  calls_answered: "Calls answered (speed of answer)",
+  calls_within: "Calls answered within the service level",
+  calls_over: "Calls answered after the service level",
+  calls_abandoned: "Calls abandoned in the queue",
+  calls_callback: "Calls whose caller asked for a callback",
+  calls_self_served: "Calls served by the menu",
+};
+
+const OUTCOME_LABELS: Record<CallRecord["outcome"], string> = {
+  answered: "Answered",
+  abandoned: "Abandoned",
+  callback: "Callback requested",
+  self_served: "Self-served",
+  other: "Other",
 };
 
 /** What the list is narrowed to, in words: "Service: pothole · Week of 2026-10-05 · Age: 8-30 days". */
@@ -70,12 +88,13 @@ export function RecordsScreen() {
   const [params] = useSearchParams();
   const query = readReportQuery(params);
   const contacts = (CONTACT_MEASURES as readonly string[]).includes(query.measure ?? "");
+  const calls = (CALL_MEASURE_KEYS as readonly string[]).includes(query.measure ?? "");
   const title = MEASURE_TITLES[query.measure ?? ""] ?? "Records";
   useDocumentTitle(title);
   const records = useRecords(query);
   const back = new URLSearchParams();
   for (const key of REPORT_FILTER_KEYS) if (query[key]) back.set(key, query[key] as string);
-  if (contacts) back.set("view", "contacts");
+  if (contacts || calls) back.set("view", "contacts");
 
   const pages = records.data?.pages ?? [];
   const total = pages[0]?.total;
@@ -110,7 +129,9 @@ export function RecordsScreen() {
       ) : null}
       {items.length > 0 ? (
         <ScrollTable label={title}>
-          {contacts ? (
+          {calls ? (
+            <CallTable items={items as CallRecord[]} />
+          ) : contacts ? (
             <ContactTable items={items as ContactRecord[]} />
           ) : (
             <RequestTable items={items as RequestRecord[]} rated={query.measure === "rated"} />
@@ -203,6 +224,41 @@ function ContactTable({ items }: { items: ContactRecord[] }) {
             <td>{c.outcomes.join(", ").replaceAll("_", " ") || "—"}</td>
             <td>{duration(c.handleSeconds)}</td>
             <td>{c.destination ?? "—"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function CallTable({ items }: { items: CallRecord[] }) {
+  return (
+    <table className="usa-table usa-table--compact usa-table--striped" data-testid="records-table">
+      <thead>
+        <tr>
+          <th scope="col">Call</th>
+          <th scope="col">Arrived</th>
+          <th scope="col">Queued</th>
+          <th scope="col">Answered</th>
+          <th scope="col">Time in queue</th>
+          <th scope="col">Outcome</th>
+          <th scope="col">Operator</th>
+          <th scope="col">Contact</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">{c.id}</th>
+            <td>
+              <DateTime value={c.arrivedAt} />
+            </td>
+            <td>{c.queuedAt ? <DateTime value={c.queuedAt} /> : "—"}</td>
+            <td>{c.answeredAt ? <DateTime value={c.answeredAt} /> : "—"}</td>
+            <td>{duration(c.queueSeconds)}</td>
+            <td>{OUTCOME_LABELS[c.outcome]}</td>
+            <td>{c.operator ?? "—"}</td>
+            <td>{c.interactionId ?? "—"}</td>
           </tr>
         ))}
       </tbody>

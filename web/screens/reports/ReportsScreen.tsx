@@ -11,6 +11,7 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { ContactReport } from "./ContactReport";
+import { PhoneLine } from "./PhoneReport";
 import { ReportFilterForm } from "./ReportFilterForm";
 import { RequestReport } from "./RequestReport";
 
@@ -133,14 +134,15 @@ function ContactView({
   if (result.isPending) return <Loading label="Counting contacts…" />;
   if (result.isError) return <ErrorAlert error={result.error} />;
   const d = result.data;
+  const resolved = { ...query, from: d.filters.from, to: d.filters.to, interval: d.filters.interval };
   return (
-    <section aria-labelledby="contact-report-heading" aria-busy={result.isFetching}>
-      <h2 id="contact-report-heading">Contact center</h2>
-      <Period {...d.filters} generatedAt={d.generatedAt} what="a figure or a bar" />
-      <ContactReport
-        data={d}
-        query={{ ...query, from: d.filters.from, to: d.filters.to, interval: d.filters.interval }}
-      />
-    </section>
+    <>
+      <section aria-labelledby="contact-report-heading" aria-busy={result.isFetching}>
+        <h2 id="contact-report-heading">Contact center</h2>
+        <Period {...d.filters} generatedAt={d.generatedAt} what="a figure or a bar" />
+        <ContactReport data={d} query={resolved} />
+      </section>
+      <PhoneLine query={resolved} />
+    </>
   );
 }

@@ -20,6 +20,12 @@ export function duration(seconds: number | null): string {
   return m > 0 ? `${m} min ${s % 60} s` : `${s} s`;
 }
 
+/** Seconds with one decimal under a minute ("24.5 s"), else as a duration; a dash when none. */
+export function seconds(n: number | null): string {
+  if (n === null) return "—";
+  return n < 60 ? `${oneDecimal.format(n)} s` : duration(n);
+}
+
 /** Where the records behind a figure are listed. */
 export function recordsLink(query: ReportQuery, slice: Omit<RecordsQuery, keyof ReportQuery>): string {
   return `/staff/reports/records${reportSearch({ ...query, ...slice })}`;
