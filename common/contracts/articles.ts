@@ -33,6 +33,16 @@ export const articleInput = z.object({
     .min(2, "must be a language code such as en")
     .max(10, "must be a language code such as en")
     .default("en"),
+  /**
+   * The answer as the phone menu reads it aloud: plain text in short spoken sentences (no Markdown, no
+   * links). Empty or missing: the article has no phone answer (null).
+   */
+  phoneAnswer: z
+    .string()
+    .trim()
+    .max(1000, "must have at most 1,000 characters")
+    .nullish()
+    .transform((v) => (v ? v : null)),
 });
 export type ArticleInput = z.output<typeof articleInput>;
 
@@ -102,6 +112,8 @@ export const articleDetail = z.object({
   status: z.enum(["draft", "published"]),
   language: z.string(),
   reviewBy: z.string().nullable(),
+  /** What the phone menu reads aloud (plain text), or null. */
+  phoneAnswer: z.string().nullable(),
   useCount: z.number(),
   updatedAt: z.string(),
   /** Who keeps the article: the staff member who created it (null for articles that came with the city). */
@@ -138,3 +150,12 @@ export type ArticleHealth = z.infer<typeof articleHealth>;
 
 /** Body of `GET /api/synonyms` and of a successful `PUT /api/synonyms`. */
 export const synonymsResponse = z.object({ groups: z.array(z.array(z.string())) });
+
+/** One published article the phone menu may read ("press 1"): `GET /api/admin/phone/articles`. */
+export const phoneArticleChoice = z.object({
+  slug: z.string(),
+  title: z.string(),
+  /** The article has a phone answer; without one the menu falls back to its public answer. */
+  hasPhoneAnswer: z.boolean(),
+});
+export type PhoneArticleChoice = z.infer<typeof phoneArticleChoice>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PRIORITIES, QUESTION_DATATYPES, SLA_UNITS } from "../channels.js";
 import { LANGUAGES } from "../languages.js";
 import { citySettings, PORTAL_COLORS } from "./city.js";
+import { type MenuText, type PhoneSettings, phoneSettings } from "./telephony.js";
 
 // The city's configuration as one file (docs/configuration.md). Keys are snake_case, as YAML files usually
 // are; optional text is null when missing, so a file and the database compare field by field.
@@ -179,6 +180,98 @@ export const configDistrict = z.strictObject({
   }),
 });
 
+const seconds = (key: string, min: number, max: number) =>
+  z
+    .number(`${key} is a whole number of seconds from ${min} to ${max}`)
+    .int(`${key} is a whole number of seconds from ${min} to ${max}`)
+    .min(min, `${key} is a whole number of seconds from ${min} to ${max}`)
+    .max(max, `${key} is a whole number of seconds from ${min} to ${max}`);
+const spoken = (what: string, max: number) =>
+  z
+    .string(`Give ${what} as text`)
+    .trim()
+    .min(1, `Give ${what}`)
+    .max(max, `${what.charAt(0).toUpperCase()}${what.slice(1)} has at most ${max} characters`);
+
+/** The phone menu's words in one language (the same texts as the phone line's settings, snake_case). */
+export const configMenuText = z.strictObject({
+  greeting: spoken("the greeting", 1000),
+  options: spoken("the options read after the greeting", 1000),
+  status_prompt: spoken("the prompt for a tracking number", 500),
+  not_found: spoken("what callers hear for an unknown tracking number", 500),
+  holding: spoken("what callers hear while they wait", 500),
+  callback_offer: spoken("the callback offer", 500),
+  callback_confirmed: spoken("the callback confirmation", 500),
+  goodbye: spoken("the goodbye", 500),
+});
+
+const limits = phoneSettings.shape;
+/** The phone line (`settings` "phone"): service level, callback offer, the hours article, away reasons, menu. */
+export const configPhone = z.strictObject({
+  service_level_seconds: seconds(
+    "service_level_seconds",
+    limits.serviceLevelSeconds.minValue ?? 5,
+    limits.serviceLevelSeconds.maxValue ?? 600,
+  ),
+  callback_offer_seconds: seconds(
+    "callback_offer_seconds",
+    limits.callbackOfferSeconds.minValue ?? 10,
+    limits.callbackOfferSeconds.maxValue ?? 3600,
+  ),
+  hours_article: z
+    .string("hours_article is an article's address (its slug), such as city-hall-hours")
+    .trim()
+    .min(1, "hours_article is an article's address (its slug), such as city-hall-hours")
+    .max(200),
+  away_reasons: z
+    .array(spoken("an away reason", 40), "away_reasons is a list of words, such as [break, lunch]")
+    .min(1, "Give at least one away reason")
+    .max(20, "Give at most 20 away reasons"),
+  menu: z.strictObject({
+    en: configMenuText,
+    /** Left out: the menu is in English only (no "para español"). */
+    es: configMenuText.optional(),
+  }),
+});
+export type ConfigPhone = z.infer<typeof configPhone>;
+
+const MENU_KEYS: [keyof MenuText, keyof z.infer<typeof configMenuText>][] = [
+  ["greeting", "greeting"],
+  ["options", "options"],
+  ["statusPrompt", "status_prompt"],
+  ["notFound", "not_found"],
+  ["holding", "holding"],
+  ["callbackOffer", "callback_offer"],
+  ["callbackConfirmed", "callback_confirmed"],
+  ["goodbye", "goodbye"],
+];
+const menuToFile = (m: MenuText) =>
+  Object.fromEntries(MENU_KEYS.map(([k, f]) => [f, m[k]])) as z.infer<typeof configMenuText>;
+const menuFromFile = (m: z.infer<typeof configMenuText>) =>
+  Object.fromEntries(MENU_KEYS.map(([k, f]) => [k, m[f]])) as MenuText;
+
+/** The phone line's settings as the file writes them. */
+export function phoneToFile(p: PhoneSettings): ConfigPhone {
+  return {
+    service_level_seconds: p.serviceLevelSeconds,
+    callback_offer_seconds: p.callbackOfferSeconds,
+    hours_article: p.hoursArticle,
+    away_reasons: [...p.awayReasons],
+    menu: { en: menuToFile(p.menu.en), ...(p.menu.es ? { es: menuToFile(p.menu.es) } : {}) },
+  };
+}
+
+/** The file's `phone:` section as the phone line's settings. */
+export function phoneFromFile(f: ConfigPhone): PhoneSettings {
+  return {
+    serviceLevelSeconds: f.service_level_seconds,
+    callbackOfferSeconds: f.callback_offer_seconds,
+    hoursArticle: f.hours_article,
+    awayReasons: [...f.away_reasons],
+    menu: { en: menuFromFile(f.menu.en), ...(f.menu.es ? { es: menuFromFile(f.menu.es) } : {}) },
+  };
+}
+
 /** The whole file. A section left out is not managed by the file: its part of the database stays as it is. */
 export const configFile = z.strictObject({
   version: z.literal(1, "This civic311 understands configuration files of version: 1"),
@@ -194,6 +287,7 @@ export const configFile = z.strictObject({
   synonyms: z
     .array(z.array(z.string().trim().min(1)).min(2, "A synonym group has at least two words"))
     .optional(),
+  phone: configPhone.optional(),
 });
 export type ConfigFile = z.infer<typeof configFile>;
 export type ConfigSection = Exclude<keyof ConfigFile, "version">;

@@ -1,5 +1,10 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { ConfigChange, ConfigFile, ConfigSection } from "../../../common/contracts/config.js";
+import {
+  type ConfigChange,
+  type ConfigFile,
+  type ConfigSection,
+  phoneFromFile,
+} from "../../../common/contracts/config.js";
 import {
   agencies,
   contentTranslations,
@@ -16,6 +21,7 @@ import { audit } from "../../platform/audit.js";
 import type { DbOrTx } from "../../platform/db.js";
 import { saveTranslations } from "../../platform/translations.js";
 import { setCity } from "../city/index.js";
+import { writePhoneSettings } from "../telephony/index.js";
 import { putDepartment, putService } from "./config.apply.objects.js";
 import { boundsOf } from "./config.validate.js";
 
@@ -30,6 +36,7 @@ const ENTITY: Record<ConfigSection, string> = {
   routing_rules: "routing_rule",
   districts: "district",
   synonyms: "synonym_group",
+  phone: "phone_settings",
 };
 
 async function idsByCode(tx: DbOrTx) {
@@ -209,4 +216,6 @@ export async function applyConfiguration(
     const rows = file.synonyms.filter((t) => added.has(t.join(", "))).map((terms) => ({ terms }));
     if (rows.length) await tx.insert(synonyms).values(rows);
   }
+
+  if (file.phone && of("phone").length) await writePhoneSettings(tx, phoneFromFile(file.phone), now);
 }

@@ -141,6 +141,17 @@ export function diffConfiguration(current: ConfigFile, file: ConfigFile): Config
         });
     }
   }
+  if (file.phone) {
+    const fields = fieldChanges(db.phone ?? {}, next.phone ?? {});
+    if (fields.length)
+      changes.push({
+        section: "phone",
+        action: "update",
+        key: "phone",
+        label: "Phone line settings",
+        fields,
+      });
+  }
   return changes;
 }
 

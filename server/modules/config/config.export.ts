@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { asc, inArray } from "drizzle-orm";
 import { Document, isScalar, visit } from "yaml";
 import type { Priority, QuestionDatatype, SlaUnit } from "../../../common/channels.js";
-import { type ConfigFile, WEEKDAYS } from "../../../common/contracts/config.js";
+import { type ConfigFile, phoneToFile, WEEKDAYS } from "../../../common/contracts/config.js";
 import {
   agencies,
   contentTranslations,
@@ -18,6 +18,7 @@ import {
 } from "../../db/schema/index.js";
 import type { DbOrTx } from "../../platform/db.js";
 import { getCity } from "../city/index.js";
+import { readPhoneSettings } from "../telephony/index.js";
 
 /** The content_translations entities the file carries (articles' translations are not configuration). */
 export const TRANSLATED_ENTITIES = [
@@ -51,7 +52,7 @@ export function compact<T>(value: T): T {
 
 /** Reads the city's whole configuration from the database, in the file's shape and a stable order. */
 export async function readConfiguration(db: DbOrTx, timeZone: string): Promise<ConfigFile> {
-  const [city, depts, hours, ags, hols, services, questions, policies, rules, dists, syns, texts] =
+  const [city, depts, hours, ags, hols, services, questions, policies, rules, dists, syns, texts, phone] =
     await Promise.all([
       getCity(db, timeZone),
       db.select().from(departments),
@@ -68,6 +69,7 @@ export async function readConfiguration(db: DbOrTx, timeZone: string): Promise<C
         .select()
         .from(contentTranslations)
         .where(inArray(contentTranslations.entity, [...TRANSLATED_ENTITIES])),
+      readPhoneSettings(db),
     ]);
   const tr: Translations = new Map();
   for (const t of texts) {
@@ -248,6 +250,8 @@ export async function readConfiguration(db: DbOrTx, timeZone: string): Promise<C
       geometry: d.geometry as { type: "Polygon"; coordinates: unknown[] },
     })),
     synonyms: syns.map((s) => s.terms).sort((a, b) => (a.join(",") < b.join(",") ? -1 : 1)),
+    // The stored settings over the defaults: a city that never set them exports the defaults it runs with.
+    phone: phoneToFile(phone),
   };
 }
 

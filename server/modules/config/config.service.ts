@@ -4,7 +4,7 @@ import type { Actor } from "../../platform/actor.js";
 import { audit } from "../../platform/audit.js";
 import type { DbOrTx } from "../../platform/db.js";
 import { AppError } from "../../platform/errors.js";
-import { refreshVocabulary } from "../knowledge-base/index.js";
+import { articleSlugs, refreshVocabulary } from "../knowledge-base/index.js";
 import { applyConfiguration } from "./config.apply.js";
 import { diffConfiguration } from "./config.diff.js";
 import { configFingerprint, readConfiguration, toYaml } from "./config.export.js";
@@ -23,8 +23,8 @@ export async function previewConfiguration(
   text: string,
   timeZone: string,
 ): Promise<ConfigPreview> {
-  const current = await readConfiguration(db, timeZone);
-  const parsed = parseConfiguration(text, { timeZone, current });
+  const [current, articles] = await Promise.all([readConfiguration(db, timeZone), articleSlugs(db)]);
+  const parsed = parseConfiguration(text, { timeZone, current, articles });
   if (!parsed.ok) return parsed;
   return {
     ok: true,
@@ -56,7 +56,8 @@ export async function importConfiguration(
         "The configuration has changed since your preview. Preview the file again to see the changes it would make now.",
       );
     }
-    const parsed = parseConfiguration(text, { timeZone: opts.timeZone, current });
+    const articles = await articleSlugs(tx);
+    const parsed = parseConfiguration(text, { timeZone: opts.timeZone, current, articles });
     if (!parsed.ok) {
       throw new AppError("validation_failed", "The configuration file has problems; nothing was changed.", {
         problems: parsed.problems,

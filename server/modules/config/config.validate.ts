@@ -3,6 +3,16 @@ import { type ConfigFile, type ConfigProblem, configFile } from "../../../common
 
 type Path = (string | number)[];
 
+/**
+ * What the checks compare the file with: the server's time zone, the database's configuration and, when
+ * known, the knowledge base's article addresses (the phone line's hours article must name one).
+ */
+export interface CheckContext {
+  timeZone: string;
+  current: ConfigFile;
+  articles?: ReadonlySet<string>;
+}
+
 /** `services[3].questions[1].values`: a path as a reader of the file finds it. */
 export function formatPath(path: Path): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("") || "(file)";
@@ -20,7 +30,7 @@ function lineOf(doc: Document, lines: LineCounter, path: Path): number | null {
 /** Reads and checks a configuration file: every problem at once, each with its path and line. */
 export function parseConfiguration(
   text: string,
-  ctx: { timeZone: string; current: ConfigFile },
+  ctx: CheckContext,
 ): { ok: true; file: ConfigFile } | { ok: false; problems: ConfigProblem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -77,7 +87,7 @@ function duplicates<T>(
 /** What a schema cannot see: duplicates, references between sections, lists and their values. */
 function crossCheck(
   file: ConfigFile,
-  ctx: { timeZone: string; current: ConfigFile },
+  ctx: CheckContext,
   problem: (path: Path, message: string) => void,
 ): void {
   if (file.city?.time_zone !== undefined && file.city.time_zone !== ctx.timeZone) {
@@ -210,6 +220,23 @@ function crossCheck(
     if (!departments.has(r.department))
       problem(["routing_rules", i, "department"], `No department has the code "${r.department}"`);
   });
+  // Articles are not configuration, so a file may be imported before the knowledge base is written: the
+  // hours article is checked only when the file changes it.
+  const hoursArticle = file.phone?.hours_article;
+  if (
+    hoursArticle !== undefined &&
+    ctx.articles &&
+    hoursArticle !== ctx.current.phone?.hours_article &&
+    !ctx.articles.has(hoursArticle)
+  )
+    problem(["phone", "hours_article"], `No knowledge-base article has the address "${hoursArticle}"`);
+  duplicates(
+    file.phone?.away_reasons,
+    (r) => r,
+    (i) => ["phone", "away_reasons", i],
+    "Away reason",
+    problem,
+  );
   file.districts?.forEach((d, i) => {
     if (!boundsOf(d.geometry))
       problem(

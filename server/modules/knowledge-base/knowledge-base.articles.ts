@@ -25,6 +25,7 @@ export async function getArticle(db: DbOrTx, id: number) {
       status: kbArticles.status,
       language: kbArticles.language,
       reviewBy: kbArticles.reviewBy,
+      phoneAnswer: kbArticles.phoneAnswer,
       useCount: kbArticles.useCount,
       updatedAt: kbArticles.updatedAt,
       department: handoverColumns.department,
@@ -150,4 +151,30 @@ export async function listArticles(db: DbOrTx, f: ListFilters, today: string) {
     })),
     nextCursor: more && last ? encodeCursor(last) : null,
   };
+}
+
+/** Published articles by title, for the phone line's "press 1" article: whether each has a phone answer. */
+export async function phoneArticleChoices(db: DbOrTx) {
+  const rows = await db
+    .select({ slug: kbArticles.slug, title: kbArticles.title, phoneAnswer: kbArticles.phoneAnswer })
+    .from(kbArticles)
+    .where(eq(kbArticles.status, "published"))
+    .orderBy(sql`lower(${kbArticles.title})`, asc(kbArticles.id));
+  return rows.map((r) => ({ slug: r.slug, title: r.title, hasPhoneAnswer: r.phoneAnswer !== null }));
+}
+
+/** Whether an article with this address (slug) exists, drafts included. */
+export async function articleExists(db: DbOrTx, slug: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: kbArticles.id })
+    .from(kbArticles)
+    .where(eq(kbArticles.slug, slug))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Every article's address (slug), drafts included. */
+export async function articleSlugs(db: DbOrTx): Promise<Set<string>> {
+  const rows = await db.select({ slug: kbArticles.slug }).from(kbArticles);
+  return new Set(rows.map((r) => r.slug));
 }

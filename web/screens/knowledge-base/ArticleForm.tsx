@@ -159,6 +159,24 @@ export function ArticleForm({ article, backTo, onSaved }: ArticleFormProps) {
         )}
       </FormField>
       <FormField
+        id="article-phone-answer"
+        label="Phone answer (read aloud by the phone menu)"
+        optional
+        hint="Plain text, at most 1,000 characters: short spoken sentences, no Markdown or links. Spell out what a caller needs to hear, such as the hours, closed days and the address. Leave it empty if this article should not be read by phone."
+        problem={problem("phoneAnswer")}
+      >
+        {(wiring, invalid) => (
+          <Textarea
+            {...wiring}
+            name="phoneAnswer"
+            className="maxw-full"
+            value={draft.phoneAnswer}
+            error={invalid}
+            onChange={(e) => set("phoneAnswer", e.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField
         id="article-keywords"
         label="Keywords"
         optional

@@ -14,6 +14,8 @@ export interface ArticleDraft {
   reviewBy: string;
   status: "draft" | "published";
   language: string;
+  /** What the phone menu reads aloud; empty: none. */
+  phoneAnswer: string;
 }
 
 /** The languages articles are written in; an article in another language keeps its code as an option. */
@@ -40,6 +42,7 @@ export const EMPTY_DRAFT: ArticleDraft = {
   reviewBy: "",
   status: "draft",
   language: "en",
+  phoneAnswer: "",
 };
 
 /** The editor's starting point for a saved article. */
@@ -56,6 +59,7 @@ export function draftFrom(article: ArticleDetail): ArticleDraft {
     reviewBy: article.reviewBy ?? "",
     status: article.status,
     language: article.language,
+    phoneAnswer: article.phoneAnswer ?? "",
   };
 }
 
@@ -76,6 +80,7 @@ export function inputFrom(draft: ArticleDraft): ArticleInput {
     reviewBy: draft.reviewBy || null,
     status: draft.status,
     language: draft.language,
+    phoneAnswer: draft.phoneAnswer.trim() || null,
   };
 }
 
@@ -97,6 +102,7 @@ const FIELDS: Record<string, { label: string; target: string }> = {
   slug: { label: "Web address", target: "article-slug" },
   publicAnswer: { label: "Public answer", target: "article-answer" },
   internalNotes: { label: "Internal notes", target: "article-notes" },
+  phoneAnswer: { label: "Phone answer", target: "article-phone-answer" },
   keywords: { label: "Keywords", target: "article-keywords" },
   departmentCode: { label: "Department", target: "article-department" },
   agencyCode: { label: "Related agency", target: "article-agency" },

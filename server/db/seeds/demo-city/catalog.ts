@@ -22,7 +22,7 @@ import {
   users,
 } from "../../schema/index.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.js";
-import { articles } from "./content/articles.js";
+import { articles, phoneAnswers } from "./content/articles.js";
 import { firstNames, lastNames, streetNames, streetSuffixes } from "./content/streets.js";
 import { generateTown } from "./geography.js";
 import type { Random } from "./random.js";
@@ -77,6 +77,7 @@ export async function seedCatalog(db: DbOrTx, rnd: Random, today: Date, timeZone
         agencyId: a.agencyCode ? agencyIds.get(a.agencyCode) : null,
         reviewBy,
         status: "published",
+        phoneAnswer: phoneAnswers[a.slug] ?? null,
       })
       .returning({ id: kbArticles.id });
     articleIds.set(a.slug, row!.id);

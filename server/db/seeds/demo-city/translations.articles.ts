@@ -2648,6 +2648,19 @@ Antes de emitir uma MLC, nas vendas pode ser necessária uma **leitura final do 
 };
 
 /** Saves the demo city's Spanish and Portuguese articles (called once, after the articles). */
+/**
+ * Phone answers in Spanish (content_translations field "phoneAnswer"): what "para español" callers hear for
+ * "press 1". Articles missing here are read in English.
+ */
+export const phoneAnswerTranslations: Record<string, { es: string }> = {
+  "city-hall-hours": {
+    es: "El Ayuntamiento de Riverton está en 1 City Hall Plaza. Abre los lunes, martes, miércoles y viernes, de 8 de la mañana a 4:30 de la tarde. Los jueves abre hasta las 7 de la noche. El Ayuntamiento cierra los sábados, los domingos y los feriados estatales y federales. Las ventanillas de caja cierran 15 minutos antes que el edificio.",
+  },
+  "trash-recycling-schedule": {
+    es: "La basura y el reciclaje se recogen todas las semanas el mismo día, de lunes a viernes, según su calle. Sáquelos a la acera antes de las 7 de la mañana del día de recolección, pero no antes de las 4 de la tarde del día anterior. El reciclaje va suelto en el carrito azul de la ciudad, nunca en bolsas de plástico.",
+  },
+};
+
 export async function seedArticleTranslations(db: DbOrTx): Promise<number> {
   const rows: { entity: string; entityKey: string; field: string; language: string; text: string }[] = [];
   for (const [slug, byLanguage] of Object.entries(articleTranslations)) {
@@ -2662,6 +2675,8 @@ export async function seedArticleTranslations(db: DbOrTx): Promise<number> {
       });
     }
   }
+  for (const [slug, { es }] of Object.entries(phoneAnswerTranslations))
+    rows.push({ entity: "article", entityKey: slug, field: "phoneAnswer", language: "es", text: es });
   await saveTranslations(db, rows);
   return rows.length;
 }

@@ -86,8 +86,16 @@ export async function saveArticle(deps: KbDeps, input: ArticleInput, id?: number
       reviewBy: input.reviewBy,
       status: input.status,
       language: input.language,
+      phoneAnswer: input.phoneAnswer,
       updatedAt: now,
     };
+    const [before] =
+      id === undefined
+        ? []
+        : await tx
+            .select({ phoneAnswer: kbArticles.phoneAnswer })
+            .from(kbArticles)
+            .where(eq(kbArticles.id, id));
     let articleId = id;
     if (articleId === undefined) {
       const [row] = await tx
@@ -114,7 +122,16 @@ export async function saveArticle(deps: KbDeps, input: ArticleInput, id?: number
       id === undefined ? "article.created" : "article.updated",
       "article",
       articleId,
-      { slug: input.slug, status: input.status },
+      {
+        slug: input.slug,
+        status: input.status,
+        // The phone answer is public text; the row says whether it was set, changed or removed.
+        ...(id === undefined
+          ? { phoneAnswer: input.phoneAnswer === null ? "none" : "set" }
+          : (before?.phoneAnswer ?? null) !== input.phoneAnswer
+            ? { phoneAnswer: input.phoneAnswer === null ? "removed" : "changed" }
+            : {}),
+      },
       now,
     );
     await refreshVocabulary(tx);

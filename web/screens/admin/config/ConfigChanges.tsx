@@ -11,6 +11,7 @@ const SECTION_NAMES: Record<ConfigSection, string> = {
   routing_rules: "Routing rules",
   districts: "Districts",
   synonyms: "Synonyms",
+  phone: "Phone line",
 };
 
 const VERBS: Record<ConfigChange["action"], string> = {

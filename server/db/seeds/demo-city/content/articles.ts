@@ -2291,3 +2291,23 @@ Before an MLC is issued, a **final water meter reading** may be needed for sales
     reviewInDays: 365,
   },
 ];
+
+/**
+ * What the phone menu reads aloud for some articles (`kb_articles.phone_answer`): short spoken sentences, no
+ * Markdown, numbers as a caller hears them. "Press 1" reads city-hall-hours; the others show operators and
+ * editors what a phone answer looks like.
+ */
+export const phoneAnswers: Record<string, string> = {
+  "city-hall-hours":
+    "Riverton City Hall is at 1 City Hall Plaza. It is open Monday, Tuesday, Wednesday and Friday, from 8 in the morning to 4:30 in the afternoon. On Thursday it stays open until 7 in the evening. City Hall is closed on Saturdays, Sundays and state and federal holidays. Cashier windows close 15 minutes before the building.",
+  "trash-recycling-schedule":
+    "Trash and recycling are collected every week on the same day, Monday through Friday, depending on your street. Put them at the curb by 7 in the morning on collection day, but not before 4 in the afternoon the day before. Recycling goes loose in the blue city cart, never in plastic bags. When a holiday falls on a weekday, collection slides one day later for the rest of that week.",
+  "pay-parking-ticket":
+    "Pay or appeal a Riverton parking ticket within 21 days. You can pay online at demo-city dot example, slash parking tickets, by mail to the Parking Clerk, or in person at City Hall, room 105. After 21 days a 10 dollar late fee is added, and unpaid tickets can block your license and registration renewal.",
+  "birth-certificates":
+    "The City Clerk issues certified copies of birth certificates for people born in Riverton. The first copy costs 20 dollars, and each extra copy ordered at the same time costs 10 dollars. Come to City Hall, room 102, with a photo ID, and the copy is usually printed while you wait. You can also order by mail or online.",
+  "library-hours":
+    "The main library, at 100 Library Plaza, is open Monday to Thursday from 9 in the morning to 8 in the evening, and Friday and Saturday from 9 to 5. From October through May it is also open Sunday from 1 to 5. For the East Branch or to renew items, call the library at 5 5 5, 3 1 1, 3 4 0 0.",
+  "bulk-item-pickup":
+    "Large items are picked up by appointment on your regular trash day. Book through 311 or online by 3 in the afternoon the business day before. Up to 3 pieces of furniture a week are free. Mattresses cost 25 dollars each and must be wrapped in plastic. Appliances cost 20 or 30 dollars each.",
+};
