@@ -1,12 +1,27 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { Button } from "@trussworks/react-uswds";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { InteractionView } from "../../../common/contracts/interactions.js";
 import type { SearchResult } from "../../../common/contracts/search.js";
+import { apiFetch, errorMessage } from "../../api/client";
 import { type StartContactInput, useStartContact } from "../../api/console";
+import { fetchInteraction } from "../../api/consolePhone";
+import {
+  type CallDetail,
+  fetchCall,
+  type MyPhoneState,
+  type PhoneNotice,
+  phoneKeys,
+  usePhoneEvents,
+} from "../../api/telephony";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { ArticlePanel } from "./ArticlePanel";
 import { ActiveCaller, NewContactForm } from "./CallerPanel";
 import { ConsoleSearch } from "./ConsoleSearch";
 import { AgencyPanel, DepartmentPanel } from "./DirectoryPanels";
+import { callerLabel, IncomingCall } from "./IncomingCall";
+import { PhoneStateControl } from "./PhoneStateControl";
+import { QueuePanel } from "./QueuePanel";
 import { ServiceRequestForm } from "./ServiceRequestForm";
 import { ContactSummary, WrapUpForm } from "./WrapUp";
 
@@ -51,7 +66,16 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
-type FocusTarget = "channel" | "search" | "summary" | "wrap-up" | null;
+type FocusTarget = "channel" | "search" | "summary" | "wrap-up" | "caller" | "popped" | null;
+
+/** A call or contact that arrived while the operator was in another contact: they choose to switch. */
+type Waiting =
+  | { kind: "offered"; call: CallDetail }
+  | { kind: "contact"; view: InteractionView; label: string };
+
+function contactLabel(view: InteractionView): string {
+  return view.constituent?.name ?? view.constituent?.phone ?? "an anonymous caller";
+}
 
 /**
  * The call-taker console: start a contact, find what the caller needs, answer, create or join a request,
@@ -69,6 +93,18 @@ export function CallConsoleScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   const wrapUpRef = useRef<HTMLSelectElement>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
+  const callerRef = useRef<HTMLHeadingElement>(null);
+  const poppedRef = useRef<HTMLHeadingElement>(null);
+  const queryClient = useQueryClient();
+  // The call offered to the operator, shown before it is answered (the screen pop).
+  const [incomingCallId, setIncomingCallId] = useState<number | null>(null);
+  // What arrived while another contact was active, and contacts the operator switched away from.
+  const [waiting, setWaiting] = useState<Waiting | null>(null);
+  const [parked, setParked] = useState<InteractionView[]>([]);
+  // Callback contacts taken here: no phone-system event ends them, so ending one makes the operator available.
+  const callbackContacts = useRef(new Set<number>());
+  const current = useRef<InteractionView | null>(null);
+  current.current = interaction;
 
   const active = interaction !== null && interaction.endedAt === null;
   const ended = interaction !== null && interaction.endedAt !== null;
@@ -81,6 +117,8 @@ export function CallConsoleScreen() {
       search: searchRef.current,
       summary: summaryRef.current,
       "wrap-up": wrapUpRef.current,
+      caller: callerRef.current,
+      popped: poppedRef.current,
     }[focusTarget];
     element?.focus();
     setFocusTarget(null);
@@ -92,19 +130,168 @@ export function CallConsoleScreen() {
       onSuccess: (view) => {
         setInteraction(view);
         setOpened(null);
+        setIncomingCallId(null);
         setAnnouncement("Contact started.");
         setFocusTarget("search");
       },
     });
   };
 
-  const onUpdated = useCallback((view: InteractionView) => {
+  /** After a contact ends: an operator in wrap-up (or ending a callback) is ready for the next call. */
+  const readyAfter = useCallback(
+    async (view: InteractionView) => {
+      try {
+        const me = await queryClient.fetchQuery({
+          queryKey: phoneKeys.me,
+          queryFn: () => apiFetch<MyPhoneState>("GET", "/api/telephony/me"),
+          staleTime: 0,
+        });
+        const callback = callbackContacts.current.has(view.id);
+        if (me.state === "wrap_up" || (callback && me.state === "on_call")) {
+          await apiFetch<void>("PUT", "/api/telephony/me/state", { body: { state: "available" } });
+          await queryClient.invalidateQueries({ queryKey: phoneKeys.me });
+        }
+      } catch (error) {
+        setAnnouncement(`Your phone state was not changed: ${errorMessage(error)}`);
+      }
+    },
+    [queryClient],
+  );
+
+  const onUpdated = useCallback(
+    (view: InteractionView) => {
+      setInteraction(view);
+      if (view.endedAt !== null) {
+        setAnnouncement("Contact ended.");
+        setFocusTarget("summary");
+        void readyAfter(view);
+      }
+    },
+    [readyAfter],
+  );
+
+  /** Makes a contact the active one, as if the operator had started it, and moves focus to its caller. */
+  const showContact = useCallback((view: InteractionView, message: string) => {
     setInteraction(view);
-    if (view.endedAt !== null) {
-      setAnnouncement("Contact ended.");
-      setFocusTarget("summary");
-    }
+    setOpened(null);
+    setIncomingCallId(null);
+    setWaiting(null);
+    setParked((list) => list.filter((p) => p.id !== view.id));
+    setAnnouncement(message);
+    setFocusTarget("caller");
   }, []);
+
+  /**
+   * A contact the phone line opened for the operator (an answered call, a callback): it becomes the active
+   * contact unless another one is, in which case the operator is told and may switch.
+   */
+  const arrive = useCallback(
+    async (interactionId: number, message: (view: InteractionView) => string) => {
+      const view = await fetchInteraction(interactionId);
+      const now = current.current;
+      if (now && now.id === view.id) {
+        // The same contact again (a repeat notice, the call ending): keep the operator where they are.
+        setInteraction(view);
+        return;
+      }
+      if (now && now.endedAt === null) {
+        setWaiting({ kind: "contact", view, label: contactLabel(view) });
+        setAnnouncement(`${message(view)} You are in another contact: switch when ready.`);
+        return;
+      }
+      showContact(view, message(view));
+    },
+    [showContact],
+  );
+
+  const onCall = useCallback(
+    (notice: PhoneNotice) => {
+      const fail = (error: unknown) =>
+        setAnnouncement(`The phone line could not be shown: ${errorMessage(error)}`);
+      if (notice.kind === "callback" && notice.interactionId) {
+        callbackContacts.current.add(notice.interactionId);
+        arrive(notice.interactionId, (v) => `Calling back ${contactLabel(v)}. Contact started.`).catch(fail);
+        return;
+      }
+      if (notice.kind !== "call" || notice.callId === null) return;
+      const callId = notice.callId;
+      if (notice.type === "offered") {
+        queryClient
+          .fetchQuery({ queryKey: phoneKeys.call(callId), queryFn: () => fetchCall(callId), staleTime: 0 })
+          .then((call) => {
+            // Answered already (the notices crossed): the answer opens the contact.
+            if (call.interactionId !== null && call.answeredAt !== null) {
+              return arrive(call.interactionId, (v) => `Call answered: ${contactLabel(v)}. Contact started.`);
+            }
+            const now = current.current;
+            if (now && now.endedAt === null) {
+              setWaiting({ kind: "offered", call });
+              setAnnouncement(`Incoming call from ${callerLabel(call)}. You are in another contact.`);
+              return;
+            }
+            setInteraction(null);
+            setOpened(null);
+            start.reset();
+            setIncomingCallId(call.id);
+            setAnnouncement(`Incoming call from ${callerLabel(call)}.`);
+            setFocusTarget("popped");
+          })
+          .catch(fail);
+        return;
+      }
+      if (notice.interactionId === null) return;
+      if (notice.type === "answered") {
+        arrive(notice.interactionId, (v) => `Call answered: ${contactLabel(v)}. Contact started.`).catch(
+          fail,
+        );
+      } else if (current.current?.id === notice.interactionId) {
+        // The call ended or was transferred: show its times.
+        fetchInteraction(notice.interactionId)
+          .then((view) => {
+            if (current.current?.id === view.id) setInteraction(view);
+          })
+          .catch(fail);
+      }
+    },
+    [arrive, queryClient, start.reset],
+  );
+  usePhoneEvents(onCall);
+
+  /** Switches to what arrived during another contact; the contact left stays open, to return to. */
+  const switchToWaiting = () => {
+    if (!waiting) return;
+    const left = current.current;
+    if (left && left.endedAt === null) setParked((list) => [...list.filter((p) => p.id !== left.id), left]);
+    if (waiting.kind === "contact") {
+      showContact(waiting.view, `Switched to the contact with ${waiting.label}.`);
+    } else {
+      setInteraction(null);
+      setOpened(null);
+      setWaiting(null);
+      setIncomingCallId(waiting.call.id);
+      setAnnouncement(`Incoming call from ${callerLabel(waiting.call)}.`);
+      setFocusTarget("popped");
+    }
+  };
+
+  const returnTo = (view: InteractionView) => {
+    const left = current.current;
+    if (left && left.endedAt === null && left.id !== view.id)
+      setParked((list) => [...list.filter((p) => p.id !== left.id && p.id !== view.id), left]);
+    fetchInteraction(view.id)
+      .then((fresh) => showContact(fresh, `Back to the contact with ${contactLabel(fresh)}.`))
+      .catch((error: unknown) => setAnnouncement(errorMessage(error)));
+  };
+
+  const onCallback = useCallback(
+    (interactionId: number) => {
+      callbackContacts.current.add(interactionId);
+      arrive(interactionId, (v) => `Calling back ${contactLabel(v)}. Contact started.`).catch(
+        (error: unknown) => setAnnouncement(errorMessage(error)),
+      );
+    },
+    [arrive],
+  );
 
   const onOpen = useCallback((result: SearchResult) => setOpened(result), []);
   const onHighlight = useCallback((result: SearchResult | null) => {
@@ -119,6 +306,7 @@ export function CallConsoleScreen() {
     }
     setInteraction(null);
     setOpened(null);
+    setIncomingCallId(null);
     start.reset();
     setAnnouncement("");
     setFocusTarget("channel");
@@ -183,14 +371,63 @@ export function CallConsoleScreen() {
       data-interaction-id={interaction?.id ?? ""}
       data-contact-state={contactState}
     >
-      <h2 className="margin-bottom-1">Call console</h2>
+      <div className="display-flex flex-wrap flex-justify flex-align-start">
+        <h2 className="margin-bottom-1 margin-right-2">Call console</h2>
+        <PhoneStateControl />
+      </div>
       <p role="status" aria-live="polite" className="usa-sr-only">
         {announcement}
       </p>
+      {waiting ? (
+        <div className="usa-alert usa-alert--info usa-alert--slim margin-y-1" data-waiting={waiting.kind}>
+          <div className="usa-alert__body display-flex flex-wrap flex-align-center">
+            <p className="usa-alert__text margin-right-2">
+              {waiting.kind === "contact"
+                ? `A call with ${waiting.label} was answered for you while you are in this contact.`
+                : `Incoming call from ${callerLabel(waiting.call)} while you are in this contact.`}
+            </p>
+            <Button type="button" className="margin-y-05" onClick={switchToWaiting}>
+              Switch to this call
+            </Button>
+            <Button type="button" unstyled className="margin-y-05" onClick={() => setWaiting(null)}>
+              Not now
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {parked
+        .filter((p) => p.id !== interaction?.id)
+        .map((p) => (
+          <div key={p.id} className="usa-alert usa-alert--warning usa-alert--slim margin-y-1">
+            <div className="usa-alert__body display-flex flex-wrap flex-align-center">
+              <p className="usa-alert__text margin-right-2">
+                The contact with {contactLabel(p)} is still open.
+              </p>
+              <Button type="button" outline className="margin-y-05" onClick={() => returnTo(p)}>
+                Return to {contactLabel(p)}
+              </Button>
+            </div>
+          </div>
+        ))}
       <div className="grid-row grid-gap">
         <section aria-labelledby="console-caller-heading" className="grid-col-12 desktop:grid-col-4">
           <h2 id="console-caller-heading">Caller</h2>
-          {interaction === null ? (
+          {interaction === null && incomingCallId !== null ? (
+            <IncomingCall
+              key={incomingCallId}
+              callId={incomingCallId}
+              headingRef={poppedRef}
+              channelRef={channelRef}
+              starting={start.isPending}
+              startError={start.isError ? start.error : null}
+              onStart={onStart}
+              onDismiss={() => {
+                setIncomingCallId(null);
+                setAnnouncement("Call dismissed.");
+                setFocusTarget("channel");
+              }}
+            />
+          ) : interaction === null ? (
             <NewContactForm
               channelRef={channelRef}
               starting={start.isPending}
@@ -198,7 +435,7 @@ export function CallConsoleScreen() {
               onStart={onStart}
             />
           ) : (
-            <ActiveCaller interaction={interaction} />
+            <ActiveCaller interaction={interaction} headingRef={callerRef} />
           )}
           {active && interaction ? (
             <WrapUpForm
@@ -237,6 +474,7 @@ export function CallConsoleScreen() {
           ) : null}
         </div>
       </div>
+      <QueuePanel busy={active} onCallback={onCallback} say={setAnnouncement} />
       <ShortcutsBox />
     </div>
   );

@@ -119,9 +119,21 @@ function TextField({
 }
 
 /** The details of a caller the lookup did not find; any of them may be left out. */
-function NewCallerFields({ value, onChange }: { value: NewCaller; onChange: (value: NewCaller) => void }) {
+function NewCallerFields({
+  value,
+  onChange,
+  autoFocus = true,
+}: {
+  value: NewCaller;
+  onChange: (value: NewCaller) => void;
+  /** Off when the screen pop opens the form: focus goes to the popped call's heading instead. */
+  autoFocus?: boolean;
+}) {
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the fields first show
+  useEffect(() => {
+    if (autoFocus) first.current?.focus();
+  }, []);
   const set =
     <K extends keyof NewCaller>(key: K) =>
     (v: NewCaller[K]) =>
@@ -221,19 +233,29 @@ interface NewContactFormProps {
   starting: boolean;
   error: unknown;
   onStart: (input: StartContactInput) => void;
+  /** A call's number the lookup did not find (the screen pop): the new-caller form opens with it. */
+  newCallerPhone?: string;
 }
 
 /**
  * Starts a contact: the channel, and the caller found by phone, name, email or address, a new caller's
  * details, or an anonymous caller.
  */
-export function NewContactForm({ channelRef, starting, error, onStart }: NewContactFormProps) {
+export function NewContactForm({
+  channelRef,
+  starting,
+  error,
+  onStart,
+  newCallerPhone,
+}: NewContactFormProps) {
   const [channel, setChannel] = useState<Channel>("phone");
-  const [text, setText] = useState("");
+  const [text, setText] = useState(newCallerPhone ?? "");
   const q = useDebounced(text, 200);
   const matches = useConstituentSearch(q);
   const [chosen, setChosen] = useState<ConstituentMatch | null>(null);
-  const [newCaller, setNewCaller] = useState<NewCaller | null>(null);
+  const [newCaller, setNewCaller] = useState<NewCaller | null>(() =>
+    newCallerPhone ? newCallerFrom(newCallerPhone) : null,
+  );
   const items = text.trim().length >= 2 && !newCaller ? (matches.data ?? []) : [];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -301,7 +323,9 @@ export function NewContactForm({ channelRef, starting, error, onStart }: NewCont
           ))}
         </ul>
       ) : null}
-      {newCaller ? <NewCallerFields value={newCaller} onChange={setNewCaller} /> : null}
+      {newCaller ? (
+        <NewCallerFields value={newCaller} onChange={setNewCaller} autoFocus={!newCallerPhone} />
+      ) : null}
       <div className="display-flex flex-wrap">
         {chosen || newCaller ? (
           <Button type="submit" aria-disabled={starting}>
@@ -356,45 +380,99 @@ function RequestList({ title, items }: { title: string; items: ConstituentReques
   );
 }
 
+/** What the caller already has open with the city and their recent contacts. */
+export function CallerHistory({ constituentId }: { constituentId: number }) {
+  const detail = useConstituent(constituentId);
+  if (detail.isPending) return <Loading label="Loading the caller's history…" />;
+  if (detail.isError) return <ErrorAlert error={detail.error} />;
+  return (
+    <>
+      <RequestList title="Open requests" items={detail.data.openRequests} />
+      <RequestList title="Followed requests" items={detail.data.followedRequests} />
+      <h3 className="font-body-sm margin-bottom-05">Recent contacts</h3>
+      {detail.data.recentContacts.length === 0 ? (
+        <p className="font-body-xs text-base margin-top-0">None</p>
+      ) : (
+        <ul className="usa-list font-body-xs margin-top-0" aria-label="Recent contacts">
+          {detail.data.recentContacts.map((contact) => (
+            <li key={contact.id}>
+              <DateTime value={contact.startedAt} />,{" "}
+              {CHANNEL_LABELS[contact.channel as Channel] ?? contact.channel}
+              {contact.outcomes.length > 0 ? `: ${contact.outcomes.join(", ").replace(/_/g, " ")}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The phone call behind a contact: when it arrived, was answered and ended; its wait and talk. */
+export function CallTimes({ call }: { call: NonNullable<InteractionView["call"]> }) {
+  return (
+    <dl className="summary-list font-body-xs margin-y-1" aria-label="Call times" data-call-times="">
+      <div className="summary-list__row">
+        <dt>Call arrived</dt>
+        <dd>
+          <DateTime value={call.arrivedAt} />
+        </dd>
+      </div>
+      {call.answeredAt ? (
+        <div className="summary-list__row">
+          <dt>Answered</dt>
+          <dd data-call-answered-at={call.answeredAt}>
+            <DateTime value={call.answeredAt} />
+          </dd>
+        </div>
+      ) : null}
+      {call.endedAt ? (
+        <div className="summary-list__row">
+          <dt>Call ended</dt>
+          <dd data-call-ended-at={call.endedAt}>
+            <DateTime value={call.endedAt} />
+          </dd>
+        </div>
+      ) : null}
+      {call.queueSeconds !== null ? (
+        <div className="summary-list__row">
+          <dt>Time in queue</dt>
+          <dd>{formatDuration(call.queueSeconds)}</dd>
+        </div>
+      ) : null}
+      {call.talkSeconds !== null ? (
+        <div className="summary-list__row">
+          <dt>Talk time</dt>
+          <dd>{formatDuration(call.talkSeconds)}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+interface ActiveCallerProps {
+  interaction: InteractionView;
+  /** The caller's name heading: the screen pop moves focus there. */
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+}
+
 /** The caller of the active contact: who they are and what they already have open with the city. */
-export function ActiveCaller({ interaction }: { interaction: InteractionView }) {
-  const detail = useConstituent(interaction.constituent?.id);
+export function ActiveCaller({ interaction, headingRef }: ActiveCallerProps) {
   const c = interaction.constituent;
   return (
     <div>
-      <p className="margin-y-1">
-        <span className="text-bold">{c?.name ?? (c ? "Unnamed caller" : "Anonymous caller")}</span>
-        {c?.phone ? <span className="display-block">{c.phone}</span> : null}
-        {c?.email ? <span className="display-block">{c.email}</span> : null}
-      </p>
+      <h3 id="console-active-caller" ref={headingRef} tabIndex={-1} className="margin-y-1 font-body-md">
+        {c?.name ?? (c ? "Unnamed caller" : "Anonymous caller")}
+      </h3>
+      {c?.phone || c?.email ? (
+        <p className="margin-y-1">
+          {c.phone ? <span className="display-block">{c.phone}</span> : null}
+          {c.email ? <span className="display-block">{c.email}</span> : null}
+        </p>
+      ) : null}
       <p className="margin-y-1 font-body-xs">{CHANNEL_LABELS[interaction.channel]} contact</p>
       {interaction.endedAt === null ? <ContactTimer startedAt={interaction.startedAt} /> : null}
-      {c ? (
-        detail.isPending ? (
-          <Loading label="Loading the caller's history…" />
-        ) : detail.isError ? (
-          <ErrorAlert error={detail.error} />
-        ) : (
-          <>
-            <RequestList title="Open requests" items={detail.data.openRequests} />
-            <RequestList title="Followed requests" items={detail.data.followedRequests} />
-            <h3 className="font-body-sm margin-bottom-05">Recent contacts</h3>
-            {detail.data.recentContacts.length === 0 ? (
-              <p className="font-body-xs text-base margin-top-0">None</p>
-            ) : (
-              <ul className="usa-list font-body-xs margin-top-0" aria-label="Recent contacts">
-                {detail.data.recentContacts.map((contact) => (
-                  <li key={contact.id}>
-                    <DateTime value={contact.startedAt} />,{" "}
-                    {CHANNEL_LABELS[contact.channel as Channel] ?? contact.channel}
-                    {contact.outcomes.length > 0 ? `: ${contact.outcomes.join(", ").replace(/_/g, " ")}` : ""}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        )
-      ) : null}
+      {interaction.call ? <CallTimes call={interaction.call} /> : null}
+      {c ? <CallerHistory constituentId={c.id} /> : null}
     </div>
   );
 }

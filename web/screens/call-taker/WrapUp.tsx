@@ -3,7 +3,7 @@ import { type FormEvent, type RefObject, useState } from "react";
 import type { InteractionView } from "../../../common/contracts/interactions.js";
 import { useEndContact } from "../../api/console";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { formatDuration } from "./CallerPanel";
+import { CallTimes, formatDuration } from "./CallerPanel";
 
 export const WRAP_UP_CODES = [
   { code: "resolved", label: "Resolved" },
@@ -152,6 +152,12 @@ export function ContactSummary({ interaction, headingRef, onNewContact }: Contac
           </div>
         ) : null}
       </dl>
+      {interaction.call ? (
+        <>
+          <h3 className="font-body-sm margin-bottom-0">The call</h3>
+          <CallTimes call={interaction.call} />
+        </>
+      ) : null}
       <Button type="button" aria-keyshortcuts="Alt+N" onClick={onNewContact}>
         New contact
       </Button>
