@@ -7,6 +7,7 @@ import type { ConfigChange, ConfigPreview } from "../../../common/contracts/conf
 import { auditLog, departments, serviceTypes } from "../../db/schema/index.js";
 import { type StaffSessionCookies, signInAs, type TestCity, testCity } from "../../test/app.js";
 import { DB_KIND } from "../../test/database.js";
+import { readPhoneSettings } from "../telephony/index.js";
 
 let city: TestCity;
 let admin: StaffSessionCookies;
@@ -203,6 +204,87 @@ describe(`configuration as a file on ${DB_KIND}`, () => {
     expect(stale.json().error.message).toMatch(/changed since your preview/);
     const depts = await city.database.db.select({ name: departments.name }).from(departments);
     expect(depts.map((d) => d.name)).not.toContain("Renamed");
+  });
+
+  it("carries the phone line's settings: a changed threshold and Spanish text round-trip, audited", async () => {
+    const yaml = await exportYaml();
+    expect(parseDocument(yaml).toJS().phone).toMatchObject({
+      service_level_seconds: 30,
+      hours_article: "city-hall-hours",
+      menu: { en: { greeting: expect.any(String) }, es: { goodbye: "Gracias por llamar al 311. Adiós." } },
+    });
+    const changed = edit(yaml, (doc) => {
+      doc.setIn(["phone", "service_level_seconds"], 20);
+      doc.setIn(["phone", "menu", "es", "goodbye"], "Gracias por llamar. Adiós.");
+    });
+    const p = await preview(changed);
+    expect(changesOf(p)).toEqual([
+      {
+        section: "phone",
+        action: "update",
+        key: "phone",
+        label: "Phone line settings",
+        fields: [
+          { field: "service_level_seconds", before: "30", after: "20" },
+          {
+            field: "menu.es.goodbye",
+            before: "Gracias por llamar al 311. Adiós.",
+            after: "Gracias por llamar. Adiós.",
+          },
+        ],
+      },
+    ]);
+    const res = await importFile(changed, (p as { fingerprint: string }).fingerprint);
+    expect(res.statusCode, res.body).toBe(200);
+    const saved = await readPhoneSettings(city.database.db);
+    expect(saved.serviceLevelSeconds).toBe(20);
+    expect(saved.menu.es?.goodbye).toBe("Gracias por llamar. Adiós.");
+    expect(saved.menu.en.goodbye).toBe("Thank you for calling 311. Goodbye.");
+    const [row] = await city.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "config.import.phone_settings.update"));
+    expect(row?.data).toEqual({
+      service_level_seconds: { before: "30", after: "20" },
+      "menu.es.goodbye": { before: "Gracias por llamar al 311. Adiós.", after: "Gracias por llamar. Adiós." },
+    });
+    // The export now writes what was imported, so nothing is left to change.
+    expect(changesOf(await preview(await exportYaml()))).toEqual([]);
+    expect(parseDocument(await exportYaml()).toJS().phone.service_level_seconds).toBe(20);
+  });
+
+  it("reports a bad threshold, an unknown key and an unknown hours article with their paths and lines", async () => {
+    const yaml = await exportYaml();
+    const broken = edit(yaml, (doc) => {
+      doc.setIn(["phone", "service_level_seconds"], 2);
+      doc.setIn(["phone", "menu", "en", "greting"], "Hello");
+    });
+    const p = await preview(broken);
+    const problems = (p as { ok: false; problems: { path: string; line: number; message: string }[] })
+      .problems;
+    expect(p.ok).toBe(false);
+    expect(problems.map((x) => `${x.path}: ${x.message}`)).toEqual([
+      "phone.service_level_seconds: service_level_seconds is a whole number of seconds from 5 to 600",
+      "phone.menu.en: Unknown key greting",
+    ]);
+    const lines = broken.split("\n");
+    expect(lines[problems[0]!.line - 1]).toMatch(/^ {2}service_level_seconds: 2$/);
+    expect(lines[problems[1]!.line - 1]).toMatch(/greeting|en:/);
+
+    const unknownArticle = edit(yaml, (doc) => doc.setIn(["phone", "hours_article"], "no-such-article"));
+    const q = await preview(unknownArticle);
+    const found = (q as { problems: { path: string; line: number; message: string }[] }).problems;
+    expect(found).toEqual([
+      {
+        path: "phone.hours_article",
+        line: unknownArticle.split("\n").findIndex((l) => l.includes("hours_article:")) + 1,
+        message: 'No knowledge-base article has the address "no-such-article"',
+      },
+    ]);
+    const fingerprint = ((await preview(yaml)) as { fingerprint: string }).fingerprint;
+    expect((await importFile(unknownArticle, fingerprint)).statusCode).toBe(400);
+    expect((await importFile(broken, fingerprint)).statusCode).toBe(400);
+    expect(await exportYaml()).toBe(yaml);
   });
 
   it("answers other staff as if the routes did not exist", async () => {
