@@ -630,3 +630,39 @@ describe("Twilio's signature and retries", () => {
     await app.close();
   });
 });
+
+describe("the menu is the city's configuration", () => {
+  it("reads the city's own words, escaped for XML", async () => {
+    const { DEFAULT_PHONE_SETTINGS } = await import("../../../../common/contracts/telephony.js");
+    const { writePhoneSettings } = await import("../phone-settings.js");
+    const greeting = `Welcome to Riverton's 311 & "City" <services>.`;
+    await writePhoneSettings(
+      city.database.db,
+      {
+        ...DEFAULT_PHONE_SETTINGS,
+        menu: {
+          en: { ...DEFAULT_PHONE_SETTINGS.menu.en, greeting, options: "Press 1, 2 or 0." },
+          es: { ...DEFAULT_PHONE_SETTINGS.menu.es!, options: "Oprima 1, 2 o 0." },
+        },
+      },
+      t(5000),
+    );
+    const xml = twimlOf(await arrive("CA-config"));
+    expect(xml).toContain("Welcome to Riverton&apos;s 311 &amp; &quot;City&quot; &lt;services&gt;.");
+    expect(says(xml).map((s) => s.text)).toEqual([
+      `Welcome to Riverton's 311 & "City" &lt;services&gt;.`,
+      "Press 1, 2 or 0.",
+      "Press 1, 2 or 0.",
+    ]);
+    // A number of its own can start in Spanish.
+    const es = twimlOf(
+      await twilio(`${TWILIO_BASE}/voice?lang=es`, { CallSid: "CA-config-es", From: CALLER }),
+    );
+    expect(says(es).map((s) => s.text)).toEqual([
+      "Gracias por llamar al 311, la línea de servicios de su ciudad.",
+      "Oprima 1, 2 o 0.",
+      "Oprima 1, 2 o 0.",
+    ]);
+    expect(follow(es, "Gather")).toBe(`${TWILIO_BASE}/menu?lang=es`);
+  });
+});

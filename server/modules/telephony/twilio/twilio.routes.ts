@@ -78,8 +78,9 @@ const seconds = (v: string | undefined) => {
  * answered with TwiML (`text/xml`). Point the number's "A call comes in" webhook at `voice` and its status
  * callback at `status-callback`; operators' phones (or Twilio Client) dial into `agent`.
  *
- * - `POST /telephony/twilio/voice`: a call arrives (records `arrived` with From and To) → the menu: a
- *   one-digit Gather holding the greeting and the options, once more with the options, then the queue.
+ * - `POST /telephony/twilio/voice[?lang=es]`: a call arrives (records `arrived` with From and To) → the menu:
+ *   a one-digit Gather holding the greeting and the options, once more with the options, then the queue
+ *   (`?lang=es` starts in Spanish, for a number of its own).
  * - `POST /telephony/twilio/menu?lang=en|es`: the caller's choice (Digits). 1: City Hall's hours (the
  *   knowledge-base article `hoursArticle`, records `menu` "hours") then the menu; 2: the tracking number
  *   prompt → `status`; 0: the operator queue (records `queued`, `<Enqueue>`); 9: the Spanish menu (when the
@@ -97,7 +98,8 @@ const seconds = (v: string | undefined) => {
  * - `POST /telephony/twilio/agent?agent=<email or user id>`: an operator's phone takes the next caller:
  *   `<Dial><Queue url="…/dequeued?agent=<id>">311</Queue></Dial>`; an unknown operator hears so and is hung up on.
  * - `POST /telephony/twilio/dequeued?agent=<id>` (the Queue noun's url, for the caller about to be bridged;
- *   CallSid, QueueTime): records `offered` and `answered` for that operator with QueueTime → `<Response/>`.
+ *   CallSid, QueueTime): records `offered` and `answered` for that operator with QueueTime → `<Response/>`
+ *   (an operator no longer active: the caller is still connected, nothing recorded).
  * - `POST /telephony/twilio/status-callback`: CallStatus completed, busy, failed, no-answer or canceled →
  *   records `ended`.
  *
@@ -182,10 +184,11 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioDeps): Prom
 
   app.post(`${TWILIO_BASE}/voice`, async (request, reply) => {
     const settings = await readPhoneSettings(deps.db);
+    const lang = menuLanguage(request, settings);
+    const words = wordsOf(settings, lang);
     const to = param(request, "To")?.slice(0, 40);
     await record({ callId: callSid(request), type: "arrived", from: from(request), to });
-    const words = settings.menu.en;
-    return send(reply, ...menu("en", words, [say("en", words.greeting)]));
+    return send(reply, ...menu(lang, words, [say(lang, words.greeting)]));
   });
 
   app.post(`${TWILIO_BASE}/menu`, async (request, reply) => {
@@ -326,10 +329,11 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioDeps): Prom
   app.post(`${TWILIO_BASE}/dequeued`, async (request, reply) => {
     const sid = callSid(request);
     const userId = await agentId((request.query as { agent?: string }).agent);
-    if (userId === null)
-      throw new AppError("validation_failed", "The operator is not an active staff member", [
-        { field: "agent", message: "is not an active staff member" },
-      ]);
+    if (userId === null) {
+      // The operator left between dialling in and the bridge: connect the caller anyway, record no answer.
+      request.log.warn({ callSid: sid }, "Twilio dequeued a caller for an operator who is not active staff");
+      return send(reply);
+    }
     const queueSeconds = seconds(param(request, "QueueTime"));
     await record({ callId: sid, type: "offered", agent: userId });
     await record({
