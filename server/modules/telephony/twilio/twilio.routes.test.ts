@@ -334,6 +334,18 @@ describe("press 2: a request's status", () => {
     expect(await callRow("CA-status-es")).toMatchObject({ selfService: ["status"], language: "es" });
   });
 
+  it("lets one caller hear the hours and then a status, and records both", async () => {
+    const req = await demoRequest();
+    const xml = twimlOf(await arrive("CA-both"));
+    const hours = twimlOf(await press(follow(xml, "Gather"), "CA-both", "1"));
+    const prompt = twimlOf(await press(follow(hours, "Gather"), "CA-both", "2"));
+    // Nothing typed: back to the menu.
+    expect(follow(prompt, "Redirect")).toBe(`${TWILIO_BASE}/menu?lang=en`);
+    twimlOf(await press(follow(prompt, "Gather"), "CA-both", req.number));
+    expect(await callRow("CA-both")).toMatchObject({ selfService: ["hours", "status"] });
+    expect(await eventTypes("CA-both")).toEqual(["arrived", "menu", "menu"]);
+  });
+
   it("says so for a number no request has, records nothing, and reads the menu again", async () => {
     await arrive("CA-status-none");
     const res = twimlOf(await press(`${TWILIO_BASE}/status?lang=en`, "CA-status-none", "9999999"));
