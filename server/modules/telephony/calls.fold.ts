@@ -118,7 +118,18 @@ export function foldCall(events: readonly StoredCallEvent[]): FoldedCall {
   };
 }
 
-/** The key that makes an event idempotent: the call, the type and, for an offer, the operator offered it. */
-export function eventKey(source: string, callId: string, type: CallEventType, userId?: number): string {
-  return type === "offered" ? `${source}:${callId}:${type}:${userId ?? ""}` : `${source}:${callId}:${type}`;
+/**
+ * The key that makes an event idempotent: the call, the type and, for an offer, the operator offered it, and for
+ * a menu choice, the option (a caller may hear City Hall's hours and then a request's status in one call).
+ */
+export function eventKey(
+  source: string,
+  callId: string,
+  type: CallEventType,
+  userId?: number,
+  option?: string,
+): string {
+  if (type === "offered") return `${source}:${callId}:${type}:${userId ?? ""}`;
+  if (type === "menu" && option) return `${source}:${callId}:${type}:${option}`;
+  return `${source}:${callId}:${type}`;
 }

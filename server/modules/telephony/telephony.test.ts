@@ -84,3 +84,26 @@ describe("a call from a known caller, answered by an operator", () => {
     expect(await city.database.db.select().from(calls).where(eq(calls.externalId, "CA-X"))).toEqual([]);
   });
 });
+
+describe("a caller who hears two menu options", () => {
+  it("records both choices (each option is its own event; a repeat of either is a duplicate)", async () => {
+    city.clock.set(t(600));
+    const res = await postCallEvents(city.app, city.clock, [
+      { callId: "CA-M1", type: "arrived", at: t(500), from: "+16175550100", to: "311" },
+      { callId: "CA-M1", type: "menu", at: t(510), option: "hours", language: "en" },
+      { callId: "CA-M1", type: "menu", at: t(540), option: "status", language: "en" },
+      { callId: "CA-M1", type: "menu", at: t(540), option: "status", language: "en" },
+      { callId: "CA-M1", type: "ended", at: t(580) },
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().results.map((r: { status: string }) => r.status)).toEqual([
+      "recorded",
+      "recorded",
+      "recorded",
+      "duplicate",
+      "recorded",
+    ]);
+    const [row] = await city.database.db.select().from(calls).where(eq(calls.externalId, "CA-M1"));
+    expect(row?.selfService).toEqual(["hours", "status"]);
+  });
+});

@@ -117,7 +117,7 @@ export async function recordCallEvent(
       .insert(callEvents)
       .values({
         callId: call!.id,
-        key: eventKey(source, event.callId, event.type, event.userId),
+        key: eventKey(source, event.callId, event.type, event.userId, event.option),
         type: event.type,
         occurredAt: event.at,
         receivedAt: now,
