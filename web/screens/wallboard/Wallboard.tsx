@@ -42,6 +42,7 @@ export function Wallboard() {
     <div
       ref={root}
       className={classes.join(" ")}
+      data-fullscreen={screen.native ? "native" : screen.overlay ? "overlay" : undefined}
       data-wallboard-state={data ? (stale ? "stale" : "live") : board.isError ? "error" : "loading"}
     >
       <div className="wallboard__inner">

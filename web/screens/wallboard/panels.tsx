@@ -57,7 +57,7 @@ export function OperatorsPanel({
               <th scope="col">Operator</th>
               <th scope="col">State</th>
               <th scope="col" className="wb-num">
-                Time
+                Time in state
               </th>
             </tr>
           </thead>

@@ -41,7 +41,7 @@ function Tile({
 /** The headline figures: the queue now, then today's service level, speed of answer, abandonment and counts. */
 export function Tiles({ data, serverNow }: { data: Wallboard; serverNow: number }) {
   const t = data.today;
-  const wait = longestWait(data, data.waiting > 0 ? serverNow : Date.parse(data.asOf));
+  const wait = longestWait(data, serverNow);
   const handled = t.answered + t.abandoned;
   const level = t.serviceLevelPercent;
   const meets = level !== null && level >= SERVICE_LEVEL_TARGET;
@@ -131,7 +131,7 @@ export function Tiles({ data, serverNow }: { data: Wallboard; serverNow: number 
         raw={t.arrived}
         className="wb-tile--wide"
       >
-        <dd className="wb-tile__detail">
+        <dd className="wb-tile__detail wb-tile__detail--keep">
           {t.arrived === 0 ? (
             "No calls yet today"
           ) : (
