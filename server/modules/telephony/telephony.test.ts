@@ -107,3 +107,19 @@ describe("a caller who hears two menu options", () => {
     expect(row?.selfService).toEqual(["hours", "status"]);
   });
 });
+
+describe("a caller still in the menu", () => {
+  it("is not self-served until they hang up without asking for an operator", async () => {
+    city.clock.set(t(900));
+    const selfServed = async () =>
+      (await get(supervisor, "/api/telephony/wallboard")).json().today.selfServed as number;
+    const before = await selfServed();
+    await postCallEvents(city.app, city.clock, [
+      { callId: "CA-M2", type: "arrived", at: t(800), from: "+16175550101", to: "311" },
+      { callId: "CA-M2", type: "menu", at: t(810), option: "hours", language: "en" },
+    ]);
+    expect(await selfServed()).toBe(before);
+    await postCallEvents(city.app, city.clock, { callId: "CA-M2", type: "ended", at: t(850) });
+    expect(await selfServed()).toBe(before + 1);
+  });
+});

@@ -28,8 +28,8 @@ export const CALL_MEASURES = {
   answered: sql`c.answered_at is not null`,
   abandoned: sql`c.abandoned_at is not null`,
   callback: sql`c.callback_requested_at is not null`,
-  /** heard the menu and hung up without asking for an operator */
-  selfServed: sql`c.queued_at is null and cardinality(c.self_service) > 0`,
+  /** heard the menu and hung up without asking for an operator (a caller still in the menu may yet ask) */
+  selfServed: sql`c.queued_at is null and cardinality(c.self_service) > 0 and c.ended_at is not null`,
 } as const;
 
 /** Today's figures for calls that arrived since `start`: one scan of the day's calls. */
