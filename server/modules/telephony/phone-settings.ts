@@ -11,7 +11,8 @@ export const PHONE_SETTINGS_KEY = "phone";
 
 /**
  * The phone line's settings: the stored ones over the defaults (30 s service level, English and Spanish
- * menus). A stored value that no longer reads (an older shape) falls back to the defaults field by field.
+ * menus). A stored menu is taken whole, so a city that left Spanish out has no Spanish menu. A stored value
+ * that no longer reads (an older shape) gives the defaults.
  */
 export async function readPhoneSettings(db: DbOrTx): Promise<PhoneSettings> {
   const [row] = await db
@@ -23,7 +24,7 @@ export async function readPhoneSettings(db: DbOrTx): Promise<PhoneSettings> {
   const merged = {
     ...DEFAULT_PHONE_SETTINGS,
     ...stored,
-    menu: { ...DEFAULT_PHONE_SETTINGS.menu, ...(stored.menu ?? {}) },
+    menu: stored.menu ?? DEFAULT_PHONE_SETTINGS.menu,
   };
   const parsed = phoneSettings.safeParse(merged);
   return parsed.success ? parsed.data : DEFAULT_PHONE_SETTINGS;
