@@ -678,3 +678,28 @@ describe("the menu is the city's configuration", () => {
     expect(follow(es, "Gather")).toBe(`${TWILIO_BASE}/menu?lang=es`);
   });
 });
+
+describe("a city without a Spanish menu", () => {
+  it("does not offer 9: the key is not a choice and the caller stays in English", async () => {
+    const { DEFAULT_PHONE_SETTINGS } = await import("../../../../common/contracts/telephony.js");
+    const { writePhoneSettings } = await import("../phone-settings.js");
+    await writePhoneSettings(
+      city.database.db,
+      {
+        ...DEFAULT_PHONE_SETTINGS,
+        menu: { en: { ...DEFAULT_PHONE_SETTINGS.menu.en, options: "Press 1, 2 or 0." } },
+      },
+      t(6000),
+    );
+    await arrive("CA-no-es");
+    const xml = twimlOf(await press(`${TWILIO_BASE}/menu?lang=en`, "CA-no-es", "9"));
+    const said = says(xml);
+    expect(said[0]!.text).toMatch(/^Sorry/);
+    expect(said.every((s) => s.language === "en-US")).toBe(true);
+    expect(follow(xml, "Gather")).toBe(`${TWILIO_BASE}/menu?lang=en`);
+    // A Spanish-only number falls back to the English menu rather than a missing one.
+    const es = twimlOf(await twilio(`${TWILIO_BASE}/voice?lang=es`, { CallSid: "CA-no-es-2", From: CALLER }));
+    expect(says(es)[1]!.text).toBe("Press 1, 2 or 0.");
+    await writePhoneSettings(city.database.db, DEFAULT_PHONE_SETTINGS, t(6001));
+  });
+});
