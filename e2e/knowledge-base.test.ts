@@ -39,6 +39,9 @@ const ANSWER = [
   "- Keep hives 10 feet from the property line",
 ].join("\n");
 
+const PHONE_LABEL = "Phone answer (read aloud by the phone menu)";
+const PHONE = "You may keep up to two hives with a beekeeping permit. Register with the Board of Health.";
+
 suite("the knowledge base in Chromium", () => {
   it("a supervisor writes a draft with a preview, publishes and edits it, and search finds it", async () => {
     const context = await state.browser.newContext();
@@ -77,6 +80,10 @@ suite("the knowledge base in Chromium", () => {
       "Keep hives 10 feet from the property line",
     ]);
     await page.getByLabel("Internal notes").fill("Permit fee is waived for schools.");
+    await page.getByLabel(PHONE_LABEL).fill(PHONE);
+    expect(await page.getByLabel(PHONE_LABEL).getAttribute("aria-describedby")).toBe(
+      "article-phone-answer-hint",
+    );
     await page.getByLabel("Keywords").fill("beehive, beekeeping, honey bees");
     await page.getByLabel("Department").selectOption({ label: "Health Department" });
     await page.getByLabel("Review by").fill("2027-03-31");
@@ -113,6 +120,7 @@ suite("the knowledge base in Chromium", () => {
       title: "Backyard beekeeping permit",
       publicAnswer: ANSWER,
       internalNotes: "Permit fee is waived for schools.",
+      phoneAnswer: PHONE,
       keywords: ["beehive", "beekeeping", "honey bees"],
       department: { code: "health" },
       agency: null,
@@ -132,6 +140,8 @@ suite("the knowledge base in Chromium", () => {
     await row.getByRole("link").click();
     await page.getByRole("heading", { level: 2, name: "Edit article" }).waitFor();
     expect(await page.getByLabel("Keywords").inputValue()).toBe("beehive, beekeeping, honey bees");
+    expect(await page.getByLabel(PHONE_LABEL).inputValue()).toBe(PHONE);
+    await page.getByLabel(PHONE_LABEL).fill("Keep up to two hives, with a permit from the Board of Health.");
     await page.getByLabel("Title").fill("Backyard beekeeping permits");
     // Editing keeps the article's address.
     expect(await page.getByLabel("Web address").inputValue()).toBe("backyard-beekeeping-permit");
@@ -150,7 +160,11 @@ suite("the knowledge base in Chromium", () => {
     await expect.poll(() => page.getByRole("row").filter({ hasText: "beekeeping" }).count()).toBe(0);
 
     const published = await (await page.request.get(`${state.server.url}/api/articles/${id}`)).json();
-    expect(published).toMatchObject({ title: "Backyard beekeeping permits", status: "published" });
+    expect(published).toMatchObject({
+      title: "Backyard beekeeping permits",
+      status: "published",
+      phoneAnswer: "Keep up to two hives, with a permit from the Board of Health.",
+    });
     expect(published.services.map((s: { code: string }) => s.code)).toEqual([serviceCode]);
     expect(Date.parse(published.updatedAt)).toBeGreaterThanOrEqual(Date.parse(draft.updatedAt));
 

@@ -114,6 +114,69 @@ describe(`supervisors keep the knowledge base on ${DB_KIND}`, () => {
     expect((await send(sup, "POST", "/api/articles", { ...article, slug: "Not A Slug" })).status).toBe(400);
   });
 
+  it("keeps a phone answer: saved, returned, changed and cleared, each save audited", async () => {
+    const { auditLog } = await import("../../db/schema/index.js");
+    const { eq } = await import("drizzle-orm");
+    const spoken = "Leaves are picked up on your trash day, from October 15 to December 1. Use paper bags.";
+    const made = await send(sup, "POST", "/api/articles", {
+      ...article,
+      slug: "leaf-phone",
+      phoneAnswer: `  ${spoken}  `,
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect(made.body.phoneAnswer).toBe(spoken);
+    expect((await get(op, `/api/articles/${made.body.id}`)).body.phoneAnswer).toBe(spoken);
+
+    const tooLong = await send(sup, "PUT", `/api/articles/${made.body.id}`, {
+      ...article,
+      slug: "leaf-phone",
+      phoneAnswer: "Words. ".repeat(200),
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.details).toEqual([
+      { field: "phoneAnswer", message: "must have at most 1,000 characters" },
+    ]);
+    expect((await get(op, `/api/articles/${made.body.id}`)).body.phoneAnswer).toBe(spoken);
+
+    const changed = await send(sup, "PUT", `/api/articles/${made.body.id}`, {
+      ...article,
+      slug: "leaf-phone",
+      phoneAnswer: "Leaves go out in paper bags on trash day.",
+    });
+    expect(changed.body.phoneAnswer).toBe("Leaves go out in paper bags on trash day.");
+    // Left out (or empty) clears it: the article is then not read by phone.
+    const cleared = await send(sup, "PUT", `/api/articles/${made.body.id}`, {
+      ...article,
+      slug: "leaf-phone",
+      phoneAnswer: "   ",
+    });
+    expect(cleared.body.phoneAnswer).toBeNull();
+    const rows = await city.database.db
+      .select({ action: auditLog.action, data: auditLog.data })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(made.body.id)))
+      .orderBy(auditLog.id);
+    expect(rows.map((r) => [r.action, r.data.phoneAnswer])).toEqual([
+      ["article.created", "set"],
+      ["article.updated", "changed"],
+      ["article.updated", "removed"],
+    ]);
+  });
+
+  it("has the demo city's phone answers: City Hall's hours in plain spoken sentences", async () => {
+    const hit = (await get(sup, "/api/articles?q=city%20hall%20hours")).body.items.find(
+      (a: { slug: string }) => a.slug === "city-hall-hours",
+    );
+    const detail = (await get(op, `/api/articles/${hit.id}`)).body;
+    expect(detail.phoneAnswer).toMatch(/1 City Hall Plaza/);
+    expect(detail.phoneAnswer).toMatch(/closed on Saturdays, Sundays/);
+    expect(detail.phoneAnswer).not.toMatch(/[*#[\]]/);
+    expect(detail.phoneAnswer.length).toBeLessThanOrEqual(1000);
+    const { translationsFor } = await import("../../platform/translations.js");
+    const es = await translationsFor(city.database.db, "article", ["city-hall-hours"], "es");
+    expect(es.get("city-hall-hours")?.get("phoneAnswer")).toMatch(/^El Ayuntamiento de Riverton .*cierra/);
+  });
+
   it("edits synonyms, and search uses them at once", async () => {
     expect((await get(op, "/api/search?q=zeppelin")).body.results).toEqual([]);
     const groups = (await get(sup, "/api/synonyms")).body.groups;

@@ -46,6 +46,11 @@ export const ADMIN_SECTIONS: Section[] = [
     what: "Staff accounts, roles, departments, deactivation and passwords.",
   },
   {
+    to: "/staff/admin/phone",
+    title: "Phone line",
+    what: "Service level, callbacks, operators' away reasons and the phone menu's words in English and Spanish.",
+  },
+  {
     to: "/staff/admin/api-keys",
     title: "API keys",
     what: "Keys for apps and partner systems using the Open311 API.",
