@@ -134,12 +134,25 @@ suite("the supervisors' wallboard in Chromium", () => {
       expect((await page.locator(`[data-today="${what}"] .wb-today__n`).textContent())?.trim()).toBe(n);
     expect(await stateCount(page, "on_call")).toBe("1");
 
+    // A caller asks to be called back: they keep their place in the queue, and are not a call waiting.
+    await postCallEvents(state.server.url, [
+      { callId: "WB-E", type: "arrived", at: secondsAgo(90), from: "+15555550188", to: "311" },
+      { callId: "WB-E", type: "queued", at: secondsAgo(85) },
+      { callId: "WB-E", type: "callback_requested", at: secondsAgo(2) },
+    ]);
+    await expect.poll(() => figureValue(page, "callbacks"), LIVE).toBe("1");
+    expect(await figureValue(page, "waiting")).toBe("0");
+    expect(await figureText(page, "longest-wait")).toBe("—");
+    const callback = page.locator("[data-queue-call]").filter({ hasText: "5555550188" });
+    expect((await callback.locator(".wb-queue__kind").textContent())?.trim()).toBe("Callback");
+    expect(await callback.locator(".wb-queue__wait").textContent()).toMatch(/^01:\d\d$/);
+
     // Calls per hour: the screen reader's table adds up to the calls that arrived.
     const perHour = await page
       .locator(".wb-panel--hours table tbody td")
       .evaluateAll((cells) => cells.map((c) => Number(c.textContent)));
-    expect(perHour.reduce((a, b) => a + b, 0)).toBe(4);
-    expect(board.today.callsPerHour.reduce((a, h) => a + h.calls, 0)).toBe(4);
+    expect(perHour.reduce((a, b) => a + b, 0)).toBe(5);
+    expect((await api()).today.callsPerHour.reduce((a, h) => a + h.calls, 0)).toBe(5);
 
     expect(await seriousViolations(page)).toEqual([]);
 
