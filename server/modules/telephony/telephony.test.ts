@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agentStatePeriods, calls, constituents, interactions } from "../../db/schema/index.js";
+import { agentStatePeriods, calls, constituents, interactions, users } from "../../db/schema/index.js";
 import { type StaffSessionCookies, signInAs, TEST_NOW, type TestCity, testCity } from "../../test/app.js";
 import { postCallEvents } from "../../test/phone.js";
 
@@ -121,5 +121,53 @@ describe("a caller still in the menu", () => {
     expect(await selfServed()).toBe(before);
     await postCallEvents(city.app, city.clock, { callId: "CA-M2", type: "ended", at: t(850) });
     expect(await selfServed()).toBe(before + 1);
+  });
+});
+
+describe("an operator's call events arriving late", () => {
+  it("take their place in the operator's history without changing the state they are in now", async () => {
+    const ADMIN = "admin@civic311.example";
+    const admin = await signInAs(city.app, ADMIN);
+    city.clock.set(t(1000));
+    expect((await put(admin, "/api/telephony/me/state", { state: "available" })).statusCode).toBe(204);
+    city.clock.set(t(1500));
+    // The second call is answered before the end of the first is heard of; the second's transfer comes
+    // after its end.
+    await postCallEvents(city.app, city.clock, [
+      { callId: "CA-L1", type: "arrived", at: t(1000), from: "+16175550102" },
+      { callId: "CA-L1", type: "queued", at: t(1005) },
+      { callId: "CA-L1", type: "answered", at: t(1010), agent: ADMIN },
+      { callId: "CA-L2", type: "arrived", at: t(1100), from: "+16175550103" },
+      { callId: "CA-L2", type: "queued", at: t(1105) },
+      { callId: "CA-L2", type: "answered", at: t(1200), agent: ADMIN },
+    ]);
+    await postCallEvents(city.app, city.clock, { callId: "CA-L1", type: "ended", at: t(1100) });
+    await postCallEvents(city.app, city.clock, { callId: "CA-L2", type: "ended", at: t(1300) });
+    await postCallEvents(city.app, city.clock, {
+      callId: "CA-L2",
+      type: "transferred",
+      at: t(1250),
+      target: "DPW",
+    });
+    const ids = Object.fromEntries(
+      (await city.database.db.select().from(calls)).map((c) => [c.externalId, c.id]),
+    );
+    const [me] = await city.database.db.select().from(users).where(eq(users.email, ADMIN));
+    const mine = (await city.database.db.select().from(agentStatePeriods))
+      .filter((p) => p.userId === me!.id)
+      .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+    const s = (d: Date | null) => (d ? (d.getTime() - Date.parse(TEST_NOW)) / 1000 : null);
+    expect(mine.map((p) => [p.state, p.callId, s(p.startedAt), s(p.endedAt)])).toEqual([
+      ["available", null, 1000, 1010],
+      ["on_call", ids["CA-L1"], 1010, 1100],
+      ["wrap_up", ids["CA-L1"], 1100, 1200],
+      ["on_call", ids["CA-L2"], 1200, 1250],
+      ["wrap_up", ids["CA-L2"], 1250, null],
+    ]);
+    expect((await get(admin, "/api/telephony/me")).json()).toMatchObject({
+      state: "wrap_up",
+      callId: ids["CA-L2"],
+      since: t(1250).toISOString(),
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import type { AgentState } from "../../../../common/contracts/telephony.js";
 import { agentStatePeriods, agentStates } from "../../../db/schema/index.js";
 import type { Actor } from "../../../platform/actor.js";
@@ -23,8 +23,9 @@ export async function lockAgentState(tx: DbOrTx, userId: number) {
 /**
  * Moves an operator to a state from `at`, closing their open period and opening the next, in the caller's
  * transaction. A change dated before the current state began is late news (the phone system's events can
- * arrive out of order) and changes nothing: the state the operator is in now is newer. Returns whether it
- * changed.
+ * arrive out of order): the state the operator is in now is newer and stays, but the change takes its place
+ * in their history (recordLateChange), so their time on calls is right whatever order the events came in.
+ * Returns whether anything changed.
  */
 export async function changeAgentState(
   tx: DbOrTx,
@@ -35,7 +36,8 @@ export async function changeAgentState(
   const current = await lockAgentState(tx, userId);
   const reason = change.state === "away" ? (change.reason ?? null) : null;
   const callId = change.callId ?? null;
-  if (current && current.since > change.at) return false;
+  if (current && current.since > change.at)
+    return recordLateChange(tx, actor, userId, { ...change, reason, callId });
   if (current && current.state === change.state && current.reason === reason && current.callId === callId)
     return false;
   await tx
@@ -67,6 +69,68 @@ export async function changeAgentState(
     change.at,
   );
   await notifyCalls(tx, { kind: "agent", userId, state: change.state });
+  return true;
+}
+
+/**
+ * Puts a change older than the operator's current state into their history at its time: the period it falls
+ * in ends then, and the change lasts until the next period began (or that period, when it is the same state,
+ * starts earlier). A change that repeats the period it falls in changes nothing. The state now is untouched.
+ */
+async function recordLateChange(
+  tx: DbOrTx,
+  actor: Actor,
+  userId: number,
+  change: StateChange & { reason: string | null; callId: number | null },
+): Promise<boolean> {
+  const same = (p: { state: string; reason: string | null; callId: number | null }) =>
+    p.state === change.state && p.reason === change.reason && p.callId === change.callId;
+  const [covering] = await tx
+    .select()
+    .from(agentStatePeriods)
+    .where(and(eq(agentStatePeriods.userId, userId), lte(agentStatePeriods.startedAt, change.at)))
+    .orderBy(desc(agentStatePeriods.startedAt), desc(agentStatePeriods.id))
+    .limit(1);
+  if (covering && same(covering)) return false;
+  const [following] = await tx
+    .select()
+    .from(agentStatePeriods)
+    .where(and(eq(agentStatePeriods.userId, userId), gt(agentStatePeriods.startedAt, change.at)))
+    .orderBy(asc(agentStatePeriods.startedAt), asc(agentStatePeriods.id))
+    .limit(1);
+  // The current state's own period always follows a late change; without one there is nothing to place it in.
+  if (!following) return false;
+  if (covering)
+    await tx
+      .update(agentStatePeriods)
+      .set({ endedAt: change.at })
+      .where(eq(agentStatePeriods.id, covering.id));
+  if (same(following)) {
+    await tx
+      .update(agentStatePeriods)
+      .set({ startedAt: change.at })
+      .where(eq(agentStatePeriods.id, following.id));
+    if (following.endedAt === null)
+      await tx.update(agentStates).set({ since: change.at }).where(eq(agentStates.userId, userId));
+  } else
+    await tx.insert(agentStatePeriods).values({
+      userId,
+      state: change.state,
+      reason: change.reason,
+      startedAt: change.at,
+      endedAt: following.startedAt,
+      callId: change.callId,
+      changedBy: change.changedBy,
+    });
+  await audit(
+    tx,
+    actor,
+    "agent.state_changed",
+    "user",
+    userId,
+    { state: change.state, reason: change.reason, callId: change.callId, by: change.changedBy, late: true },
+    change.at,
+  );
   return true;
 }
 
