@@ -268,4 +268,32 @@ suite("the phone line in the call console, in Chromium", () => {
     expect(me).toMatchObject({ state: "offline", reason: null });
     await context.close();
   });
+
+  it("does not replace a contact in progress: a notice offers to switch, and the contact left can be returned to", async () => {
+    const context = await state.browser.newContext();
+    const page = await context.newPage();
+    await openConsole(page);
+    await page.getByRole("button", { name: "Anonymous caller" }).click();
+    await page.locator('[data-contact-state="active"]').waitFor();
+    const first = await interactionId(page);
+
+    await postCallEvents(state.server.url, [
+      { callId: "E2E-SW-1", type: "arrived", from: "(555) 010-6060", to: "311" },
+      { callId: "E2E-SW-1", type: "answered", agent: OPERATOR },
+    ]);
+    const notice = page.locator('[data-waiting="contact"]');
+    await notice.waitFor();
+    expect(await interactionId(page)).toBe(first);
+    await notice.getByRole("button", { name: "Switch to this call" }).click();
+    await expect.poll(() => interactionId(page)).not.toBe(first);
+    const second = await interactionId(page);
+    const view = await getJson<InteractionJson>(page, `/api/interactions/${second}`);
+    expect(view.call?.answeredAt).not.toBeNull();
+    await expect.poll(() => activeId(page)).toBe("console-active-caller");
+
+    await page.getByRole("button", { name: "Return to an anonymous caller" }).click();
+    await expect.poll(() => interactionId(page)).toBe(first);
+    await page.getByRole("button", { name: "Return to (555) 010-6060" }).waitFor();
+    await context.close();
+  });
 });

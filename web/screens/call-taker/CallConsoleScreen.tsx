@@ -73,8 +73,9 @@ type Waiting =
   | { kind: "offered"; call: CallDetail }
   | { kind: "contact"; view: InteractionView; label: string };
 
-function contactLabel(view: InteractionView): string {
-  return view.constituent?.name ?? view.constituent?.phone ?? "an anonymous caller";
+/** Who a contact is with: the caller's name, else their number (a call's when no caller has it). */
+function contactLabel(view: InteractionView, callNumber?: string): string {
+  return view.constituent?.name ?? view.constituent?.phone ?? callNumber ?? "an anonymous caller";
 }
 
 /**
@@ -105,6 +106,12 @@ export function CallConsoleScreen() {
   const callbackContacts = useRef(new Set<number>());
   const current = useRef<InteractionView | null>(null);
   current.current = interaction;
+  // The number each phone contact came from, for contacts whose caller the city does not know.
+  const callNumbers = useRef(new Map<number, string>());
+  const labelOf = useCallback(
+    (view: InteractionView) => contactLabel(view, callNumbers.current.get(view.id)),
+    [],
+  );
 
   const active = interaction !== null && interaction.endedAt === null;
   const ended = interaction !== null && interaction.endedAt !== null;
@@ -186,8 +193,14 @@ export function CallConsoleScreen() {
    * contact unless another one is, in which case the operator is told and may switch.
    */
   const arrive = useCallback(
-    async (interactionId: number, message: (view: InteractionView) => string) => {
-      const view = await fetchInteraction(interactionId);
+    async (interactionId: number, callId: number | null, message: (view: InteractionView) => string) => {
+      const [view, call] = await Promise.all([
+        fetchInteraction(interactionId),
+        callId === null
+          ? null
+          : queryClient.fetchQuery({ queryKey: phoneKeys.call(callId), queryFn: () => fetchCall(callId) }),
+      ]);
+      if (call?.number) callNumbers.current.set(view.id, call.number);
       const now = current.current;
       if (now && now.id === view.id) {
         // The same contact again (a repeat notice, the call ending): keep the operator where they are.
@@ -195,13 +208,13 @@ export function CallConsoleScreen() {
         return;
       }
       if (now && now.endedAt === null) {
-        setWaiting({ kind: "contact", view, label: contactLabel(view) });
+        setWaiting({ kind: "contact", view, label: labelOf(view) });
         setAnnouncement(`${message(view)} You are in another contact: switch when ready.`);
         return;
       }
       showContact(view, message(view));
     },
-    [showContact],
+    [showContact, queryClient, labelOf],
   );
 
   const onCall = useCallback(
@@ -210,7 +223,11 @@ export function CallConsoleScreen() {
         setAnnouncement(`The phone line could not be shown: ${errorMessage(error)}`);
       if (notice.kind === "callback" && notice.interactionId) {
         callbackContacts.current.add(notice.interactionId);
-        arrive(notice.interactionId, (v) => `Calling back ${contactLabel(v)}. Contact started.`).catch(fail);
+        arrive(
+          notice.interactionId,
+          notice.callId,
+          (v) => `Calling back ${labelOf(v)}. Contact started.`,
+        ).catch(fail);
         return;
       }
       if (notice.kind !== "call" || notice.callId === null) return;
@@ -221,7 +238,11 @@ export function CallConsoleScreen() {
           .then((call) => {
             // Answered already (the notices crossed): the answer opens the contact.
             if (call.interactionId !== null && call.answeredAt !== null) {
-              return arrive(call.interactionId, (v) => `Call answered: ${contactLabel(v)}. Contact started.`);
+              return arrive(
+                call.interactionId,
+                call.id,
+                (v) => `Call answered: ${labelOf(v)}. Contact started.`,
+              );
             }
             const now = current.current;
             if (now && now.endedAt === null) {
@@ -241,7 +262,7 @@ export function CallConsoleScreen() {
       }
       if (notice.interactionId === null) return;
       if (notice.type === "answered") {
-        arrive(notice.interactionId, (v) => `Call answered: ${contactLabel(v)}. Contact started.`).catch(
+        arrive(notice.interactionId, callId, (v) => `Call answered: ${labelOf(v)}. Contact started.`).catch(
           fail,
         );
       } else if (current.current?.id === notice.interactionId) {
@@ -253,7 +274,7 @@ export function CallConsoleScreen() {
           .catch(fail);
       }
     },
-    [arrive, queryClient, start.reset],
+    [arrive, labelOf, queryClient, start.reset],
   );
   usePhoneEvents(onCall);
 
@@ -279,18 +300,18 @@ export function CallConsoleScreen() {
     if (left && left.endedAt === null && left.id !== view.id)
       setParked((list) => [...list.filter((p) => p.id !== left.id && p.id !== view.id), left]);
     fetchInteraction(view.id)
-      .then((fresh) => showContact(fresh, `Back to the contact with ${contactLabel(fresh)}.`))
+      .then((fresh) => showContact(fresh, `Back to the contact with ${labelOf(fresh)}.`))
       .catch((error: unknown) => setAnnouncement(errorMessage(error)));
   };
 
   const onCallback = useCallback(
-    (interactionId: number) => {
+    (interactionId: number, callId: number) => {
       callbackContacts.current.add(interactionId);
-      arrive(interactionId, (v) => `Calling back ${contactLabel(v)}. Contact started.`).catch(
+      arrive(interactionId, callId, (v) => `Calling back ${labelOf(v)}. Contact started.`).catch(
         (error: unknown) => setAnnouncement(errorMessage(error)),
       );
     },
-    [arrive],
+    [arrive, labelOf],
   );
 
   const onOpen = useCallback((result: SearchResult) => setOpened(result), []);
@@ -400,11 +421,9 @@ export function CallConsoleScreen() {
         .map((p) => (
           <div key={p.id} className="usa-alert usa-alert--warning usa-alert--slim margin-y-1">
             <div className="usa-alert__body display-flex flex-wrap flex-align-center">
-              <p className="usa-alert__text margin-right-2">
-                The contact with {contactLabel(p)} is still open.
-              </p>
+              <p className="usa-alert__text margin-right-2">The contact with {labelOf(p)} is still open.</p>
               <Button type="button" outline className="margin-y-05" onClick={() => returnTo(p)}>
-                Return to {contactLabel(p)}
+                Return to {labelOf(p)}
               </Button>
             </div>
           </div>
@@ -435,7 +454,11 @@ export function CallConsoleScreen() {
               onStart={onStart}
             />
           ) : (
-            <ActiveCaller interaction={interaction} headingRef={callerRef} />
+            <ActiveCaller
+              interaction={interaction}
+              headingRef={callerRef}
+              callNumber={callNumbers.current.get(interaction.id)}
+            />
           )}
           {active && interaction ? (
             <WrapUpForm

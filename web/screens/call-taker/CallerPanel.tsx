@@ -453,15 +453,17 @@ interface ActiveCallerProps {
   interaction: InteractionView;
   /** The caller's name heading: the screen pop moves focus there. */
   headingRef?: RefObject<HTMLHeadingElement | null>;
+  /** The number a phone contact came from, shown when the city does not know the caller. */
+  callNumber?: string;
 }
 
 /** The caller of the active contact: who they are and what they already have open with the city. */
-export function ActiveCaller({ interaction, headingRef }: ActiveCallerProps) {
+export function ActiveCaller({ interaction, headingRef, callNumber }: ActiveCallerProps) {
   const c = interaction.constituent;
   return (
     <div>
       <h3 id="console-active-caller" ref={headingRef} tabIndex={-1} className="margin-y-1 font-body-md">
-        {c?.name ?? (c ? "Unnamed caller" : "Anonymous caller")}
+        {c?.name ?? (c ? "Unnamed caller" : (callNumber ?? "Anonymous caller"))}
       </h3>
       {c?.phone || c?.email ? (
         <p className="margin-y-1">

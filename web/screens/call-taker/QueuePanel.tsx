@@ -15,7 +15,7 @@ interface QueuePanelProps {
   /** The operator is in a contact: a callback must wait until it is wrapped up. */
   busy: boolean;
   /** The callback's contact started: the console loads it. */
-  onCallback: (interactionId: number) => void;
+  onCallback: (interactionId: number, callId: number) => void;
   /** Something to say in the console's live region. */
   say: (message: string) => void;
 }
@@ -39,7 +39,7 @@ export function QueuePanel({ busy, onCallback, say }: QueuePanelProps) {
       return;
     }
     take.mutate(entry.callId, {
-      onSuccess: ({ interactionId }) => onCallback(interactionId),
+      onSuccess: ({ interactionId }) => onCallback(interactionId, entry.callId),
     });
   };
 
