@@ -99,6 +99,39 @@ suite("the phone line's settings in Chromium", () => {
     await context.close();
   });
 
+  it("the administrator turns the Spanish menu off, and on again with its words", async () => {
+    const context = await state.browser.newContext();
+    const page = await context.newPage();
+    await signInThroughPage(page, state.server.url, "admin@civic311.example");
+    await page.goto(`${state.server.url}/staff/admin/phone`);
+    await page.getByRole("heading", { level: 2, name: "Phone line" }).waitFor();
+    const greeting = await spanish(page).getByLabel("Greeting").inputValue();
+    // USWDS draws the checkbox over a hidden input: click its label, as people do.
+    await page.locator('label[for="phone-spanish"]').click();
+    expect(await spanish(page).getByLabel("Greeting").count()).toBe(0);
+    await page.getByRole("button", { name: "Save phone settings" }).click();
+    await page.getByTestId("phone-saved").waitFor();
+    expect((await savedSettings(page)).menu.es).toBeUndefined();
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "Phone line" }).waitFor();
+    expect(await page.getByLabel("Offer the menu in Spanish (callers press 9)").isChecked()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Switched on again, the Spanish words start from civic311's own, ready to edit.
+    await page.locator('label[for="phone-spanish"]').click();
+    expect(await spanish(page).getByLabel("Greeting").inputValue()).toBe(
+      "Gracias por llamar al 311, la línea de servicios de su ciudad.",
+    );
+    await spanish(page).getByLabel("Goodbye").fill("Gracias por llamar. Adiós.");
+    await page.getByRole("button", { name: "Save phone settings" }).click();
+    await page.getByTestId("phone-saved").waitFor();
+    const es = (await savedSettings(page)).menu.es;
+    expect(es?.goodbye).toBe("Gracias por llamar. Adiós.");
+    expect(es?.greeting).toBe("Gracias por llamar al 311, la línea de servicios de su ciudad.");
+    expect(greeting).toBe(SPANISH_GREETING);
+    await context.close();
+  });
+
   it("operators find no phone line settings", async () => {
     const context = await state.browser.newContext();
     const page = await context.newPage();

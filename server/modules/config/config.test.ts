@@ -287,6 +287,18 @@ describe(`configuration as a file on ${DB_KIND}`, () => {
     expect(await exportYaml()).toBe(yaml);
   });
 
+  it("leaves the Spanish menu out when the file has no phone.menu.es", async () => {
+    const yaml = await exportYaml();
+    const englishOnly = edit(yaml, (doc) => doc.deleteIn(["phone", "menu", "es"]));
+    const p = await preview(englishOnly);
+    const [change, ...others] = changesOf(p);
+    expect(others).toEqual([]);
+    expect(change?.fields.map((f) => [f.field, f.after])).toEqual([["menu.es", "(none)"]]);
+    expect((await importFile(englishOnly, (p as { fingerprint: string }).fingerprint)).statusCode).toBe(200);
+    expect((await readPhoneSettings(city.database.db)).menu.es).toBeUndefined();
+    expect(parseDocument(await exportYaml()).toJS().phone.menu).not.toHaveProperty("es");
+  });
+
   it("answers other staff as if the routes did not exist", async () => {
     const operator = await signInAs(city.app, "operator@civic311.example");
     const res = await city.app.inject({

@@ -113,13 +113,15 @@ describe(`the phone line's settings on ${DB_KIND}`, () => {
     expect(await phoneAudits()).toHaveLength(1);
   });
 
-  // Known limit of readPhoneSettings (phone-settings.ts): it fills a missing `menu.es` from the defaults, so
-  // a menu saved without Spanish reads back with it. This test fails (and it.fails then reports it) once fixed.
-  it.fails("turns the Spanish menu off: a menu saved without es reads back without it", async () => {
+  it("turns the Spanish menu off: a menu saved without es reads back without it, audited", async () => {
     const englishOnly = clone((await get("/api/admin/phone")).json() as PhoneSettings);
     delete englishOnly.menu.es;
     expect((await put(englishOnly)).statusCode).toBe(200);
     expect(((await get("/api/admin/phone")).json() as PhoneSettings).menu.es).toBeUndefined();
+    const last = (await phoneAudits()).at(-1)!;
+    const changes = (last.data as { changes: Record<string, { to: unknown }> }).changes;
+    expect(Object.keys(changes)).toEqual(["menu.es"]);
+    expect(changes["menu.es"]?.to).toBeNull();
   });
 
   it("is for administrators only: other staff are told there is nothing here", async () => {

@@ -1,4 +1,8 @@
-import type { MenuText, PhoneSettings } from "../../../../common/contracts/telephony.js";
+import {
+  DEFAULT_PHONE_SETTINGS,
+  type MenuText,
+  type PhoneSettings,
+} from "../../../../common/contracts/telephony.js";
 import type { Problem } from "../../knowledge-base/problems";
 
 export type MenuKey = keyof MenuText;
@@ -36,25 +40,14 @@ export interface PhoneDraft {
   spanish: boolean;
 }
 
-const blankMenu = (): MenuText => ({
-  greeting: "",
-  options: "",
-  statusPrompt: "",
-  notFound: "",
-  holding: "",
-  callbackOffer: "",
-  callbackConfirmed: "",
-  goodbye: "",
-});
-
-/** The form's starting state from the saved settings. */
+/** The form's starting state from the saved settings; with Spanish off, its words start from civic311's. */
 export function draftFrom(s: PhoneSettings): PhoneDraft {
   return {
     serviceLevelSeconds: String(s.serviceLevelSeconds),
     callbackOfferSeconds: String(s.callbackOfferSeconds),
     hoursArticle: s.hoursArticle,
     awayReasons: [...s.awayReasons],
-    menu: { en: { ...s.menu.en }, es: s.menu.es ? { ...s.menu.es } : blankMenu() },
+    menu: { en: { ...s.menu.en }, es: { ...(s.menu.es ?? DEFAULT_PHONE_SETTINGS.menu.es!) } },
     spanish: s.menu.es !== undefined,
   };
 }
