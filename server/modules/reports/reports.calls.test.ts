@@ -30,6 +30,7 @@ interface HandCall {
   abandoned?: number; // queue seconds
   callback?: number; // seconds in queue before asking
   menu?: string[];
+  stillOn?: true; // no end reported yet
 }
 
 // K1–K10 arrived on 1–2 October local time; K11 and K12 just outside.
@@ -71,6 +72,8 @@ const CALLS: HandCall[] = [
     answered: { by: "op1", queue: 10, talk: 180 },
   },
   { key: "K10", arrived: "2026-10-02T15:00:00Z" },
+  // Heard the hours and is still in the menu (no end yet): not self-served, they may yet ask for an operator.
+  { key: "K13", arrived: "2026-10-02T16:00:00Z", menu: ["hours"], stillOn: true },
   // Midnight starting 3 October locally, and a second before 1 October: outside the range.
   { key: "K11", arrived: "2026-10-03T04:00:00Z", queueAfter: 5, answered: { by: "op1", queue: 5, talk: 30 } },
   { key: "K12", arrived: "2026-10-01T03:59:59Z", queueAfter: 5, abandoned: 10 },
@@ -86,7 +89,9 @@ async function insertCall(c: HandCall): Promise<number> {
     ? plus(c.arrived, q + c.answered.queue + c.answered.talk)
     : c.abandoned !== undefined
       ? plus(c.arrived, q + c.abandoned)
-      : plus(c.arrived, 60);
+      : c.stillOn
+        ? null
+        : plus(c.arrived, 60);
   const [row] = await rows<{ id: number }>(
     database.db,
     sql`insert into calls (source, external_id, from_number, to_number, arrived_at, queued_at, answered_at,
@@ -133,13 +138,13 @@ describe("the phone line over two days", () => {
     const d = await callDashboard(database.db, TZ, TWO_DAYS, NOW);
     expect(d.thresholdSeconds).toBe(20);
     expect(d.totals).toEqual({
-      calls: 10, // K1–K10: K12 arrived on 30 September, K11 on 3 October locally
-      queued: 8, // all but K7 (menu only) and K10 (hung up in the greeting)
+      calls: 11, // K1–K10 and K13: K12 arrived on 30 September, K11 on 3 October locally
+      queued: 8, // all but K7 (menu only), K10 (hung up in the greeting) and K13 (in the menu)
       answered: 5, // K1, K2, K3, K5, K9
       withinThreshold: 3, // K1 15 s, K2 20 s (≤ 20), K9 10 s; K3 25 s and K5 50 s are over
       abandoned: 2, // K4, K8
       callbacks: 1, // K6
-      selfServed: 1, // K7; K8 heard the menu but queued
+      selfServed: 1, // K7; K8 heard the menu but queued, K13 has not hung up
       serviceLevelPct: 42.9, // 3 ÷ (5 + 2)
       averageSpeedOfAnswerSeconds: 24, // (15 + 20 + 25 + 50 + 10) ÷ 5
       abandonedPct: 28.6, // 2 ÷ 7
@@ -155,7 +160,7 @@ describe("the phone line over two days", () => {
       abandonedPct: 20,
     });
     expect(d.series[1]).toMatchObject({
-      calls: 5, // K6 (at local midnight) – K10
+      calls: 6, // K6 (at local midnight) – K10, K13
       answered: 1,
       withinThreshold: 1,
       abandoned: 1,
@@ -201,6 +206,7 @@ describe("the phone line over two days", () => {
       "2026-10-02T09:1",
       "2026-10-02T10:1",
       "2026-10-02T11:1",
+      "2026-10-02T12:1",
     ]);
     const weeks = await callDashboard(database.db, TZ, { ...TWO_DAYS, interval: "week" }, NOW);
     expect(weeks.series).toEqual([{ bucket: "2026-09-28", ...weeks.totals }]);
@@ -225,7 +231,7 @@ describe("the phone line over two days", () => {
       averageSpeedOfAnswerSeconds: null,
     });
     const phone = await callDashboard(database.db, TZ, { ...TWO_DAYS, channel: "phone" }, NOW);
-    expect(phone.totals.calls).toBe(10);
+    expect(phone.totals.calls).toBe(11);
   });
 });
 
@@ -234,7 +240,7 @@ describe("drill-down to the calls", () => {
     const d = await callDashboard(database.db, TZ, TWO_DAYS, NOW);
     const t = d.totals;
     const expected: [RecordsSlice["measure"], number, string[]][] = [
-      ["calls", t.calls, ["K1", "K10", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "K9"]],
+      ["calls", t.calls, ["K1", "K10", "K13", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "K9"]],
       ["calls_queued", t.queued, ["K1", "K2", "K3", "K4", "K5", "K6", "K8", "K9"]],
       ["calls_answered", t.answered, ["K1", "K2", "K3", "K5", "K9"]],
       ["calls_within", t.withinThreshold, ["K1", "K2", "K9"]],
@@ -257,6 +263,7 @@ describe("drill-down to the calls", () => {
     expect(await keysOf(TWO_DAYS, { measure: "calls_within", bucket: "2026-10-01" })).toEqual(["K1", "K2"]);
     expect(await keysOf(TWO_DAYS, { measure: "calls", bucket: "2026-10-02" })).toEqual([
       "K10",
+      "K13",
       "K6",
       "K7",
       "K8",
@@ -276,11 +283,12 @@ describe("drill-down to the calls", () => {
       "id,arrived_at,queued_at,answered_at,queue_seconds,outcome,operator,interaction_id",
     );
     const outcome = new Map(lines.slice(1).map((l) => [Number(l.split(",")[0]), l.split(",")[5]]));
-    expect(["K1", "K4", "K6", "K7", "K10"].map((k) => outcome.get(ids[k]!))).toEqual([
+    expect(["K1", "K4", "K6", "K7", "K10", "K13"].map((k) => outcome.get(ids[k]!))).toEqual([
       "answered",
       "abandoned",
       "callback",
       "self_served",
+      "other",
       "other",
     ]);
     const k5 = lines.find((l) => l.startsWith(`${ids.K5},`))!;

@@ -212,7 +212,11 @@ describe("the phone line: calls posted by the phone system, on the dashboard, th
       { callId: id, type: "arrived", at: at(m), from: "+16175550199", to: "311" },
     ];
     if (end === "menu")
-      return [...events, { callId: id, type: "menu" as const, at: at(m, 10), option: "hours" }];
+      return [
+        ...events,
+        { callId: id, type: "menu", at: at(m, 10), option: "hours" },
+        { callId: id, type: "ended", at: at(m, 40) },
+      ];
     events.push({ callId: id, type: "queued", at: at(m, 5) });
     if (end === "answer")
       events.push({ callId: id, type: "answered", at: at(m, 5 + wait), agent: OP, queueSeconds: wait });
