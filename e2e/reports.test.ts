@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import type { ContactDashboard, RequestDashboard } from "../common/contracts/reports.js";
+import type { CallDashboard, ContactDashboard, RequestDashboard } from "../common/contracts/reports.js";
 import { seriousViolations } from "./axe.js";
 import { browserJourneys, signInThroughPage } from "./harness.js";
 import { apiSession } from "./messages.js";
+import { postCallEvents } from "./phone.js";
 
 const { suite, state } = browserJourneys();
 
@@ -112,6 +113,67 @@ suite("supervisor dashboards in Chromium", () => {
     await expect
       .poll(() => page.locator("[data-testid=records-total]").textContent())
       .toMatch(new RegExp(`^${first.ages[4]} record`));
+    await page.close();
+  });
+
+  it("shows the phone line's figures and drills the service level down to its calls", async () => {
+    // Three calls posted by the phone system a few minutes ago: answered in 8 s, in 300 s, and abandoned.
+    const ago = (s: number) => new Date(Date.now() - s * 1000);
+    const agent = "operator@civic311.example";
+    await postCallEvents(state.server.url, [
+      { callId: "E2E-R1", type: "arrived", at: ago(900), from: "+16175550142", to: "311" },
+      { callId: "E2E-R1", type: "queued", at: ago(895) },
+      { callId: "E2E-R1", type: "answered", at: ago(887), agent, queueSeconds: 8 },
+      { callId: "E2E-R1", type: "ended", at: ago(700) },
+      { callId: "E2E-R2", type: "arrived", at: ago(800), to: "311" },
+      { callId: "E2E-R2", type: "queued", at: ago(795) },
+      { callId: "E2E-R2", type: "answered", at: ago(495), agent, queueSeconds: 300 },
+      { callId: "E2E-R3", type: "arrived", at: ago(600), to: "311" },
+      { callId: "E2E-R3", type: "queued", at: ago(595) },
+      { callId: "E2E-R3", type: "abandoned", at: ago(535), queueSeconds: 60 },
+    ]);
+    const page = await state.browser.newPage({ acceptDownloads: true });
+    await signInThroughPage(page, state.server.url, "supervisor@civic311.example");
+    const headers = await apiSession(state.server.url, "supervisor@civic311.example");
+    await page.goto(`${state.server.url}/staff/reports?view=contacts`);
+    await page.locator("[data-testid=tile-service-level]").waitFor();
+    const calls = (await (
+      await fetch(`${state.server.url}/api/reports/calls`, { headers })
+    ).json()) as CallDashboard;
+    expect(calls.totals.answered).toBeGreaterThanOrEqual(2);
+    expect(calls.totals.abandoned).toBeGreaterThanOrEqual(1);
+    const value = (id: string) => page.locator(`[data-testid=${id}] .report-tile__value`).textContent();
+    await expect.poll(() => value("tile-calls")).toBe(calls.totals.calls.toLocaleString("en-US"));
+    expect(await value("tile-service-level")).toBe(pct(calls.totals.serviceLevelPct));
+    expect(await value("tile-calls-abandoned")).toBe(pct(calls.totals.abandonedPct));
+    expect(await page.locator("[data-testid=calls-by-operator] tbody tr").count()).toBe(
+      calls.byOperator.length,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The service level opens the calls answered within the threshold; the CSV holds the same rows.
+    await page.locator("[data-testid=tile-service-level] a").click();
+    await page.waitForURL(/\/staff\/reports\/records\?/);
+    expect(new URL(page.url()).searchParams.get("measure")).toBe("calls_within");
+    const within = calls.totals.withinThreshold;
+    await expect
+      .poll(() => page.locator("[data-testid=records-total]").textContent())
+      .toMatch(new RegExp(`^${within} records?`));
+    expect(await page.locator("[data-testid=records-table] tbody tr").count()).toBe(Math.min(within, 100));
+    expect(await page.locator("[data-testid=records-table]").textContent()).not.toContain("5550142");
+    expect(await seriousViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("[data-testid=records-csv]").click(),
+    ]);
+    const lines = readFileSync((await download.path())!, "utf8")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "id,arrived_at,queued_at,answered_at,queue_seconds,outcome,operator,interaction_id",
+    );
+    expect(lines.length - 1).toBe(within);
+    expect(new Set(lines.slice(1).map((l) => l.split(",")[5]))).toEqual(new Set(["answered"]));
     await page.close();
   });
 
