@@ -171,3 +171,47 @@ describe("an operator's call events arriving late", () => {
     });
   });
 });
+
+describe("a transferred call whose transfer is heard of after its end", () => {
+  it("does not take the operator off the next call they answered; the transfer dates their wrap-up", async () => {
+    const SUP = "supervisor@civic311.example";
+    city.clock.set(t(2000));
+    expect((await put(supervisor, "/api/telephony/me/state", { state: "available" })).statusCode).toBe(204);
+    city.clock.set(t(2600));
+    // Transferred at 2100 (the caller stays on with the department until 2400); the operator answers the
+    // next call at 2150. The phone system reports the transfer last.
+    await postCallEvents(city.app, city.clock, [
+      { callId: "CA-T1", type: "arrived", at: t(2000), from: "+16175550104" },
+      { callId: "CA-T1", type: "queued", at: t(2005) },
+      { callId: "CA-T1", type: "answered", at: t(2010), agent: SUP },
+      { callId: "CA-T2", type: "arrived", at: t(2100), from: "+16175550105" },
+      { callId: "CA-T2", type: "queued", at: t(2110) },
+      { callId: "CA-T2", type: "answered", at: t(2150), agent: SUP },
+      { callId: "CA-T1", type: "ended", at: t(2400) },
+    ]);
+    const ids = Object.fromEntries(
+      (await city.database.db.select().from(calls)).map((c) => [c.externalId, c.id]),
+    );
+    expect((await get(supervisor, "/api/telephony/me")).json()).toMatchObject({
+      state: "on_call",
+      callId: ids["CA-T2"],
+    });
+    await postCallEvents(city.app, city.clock, {
+      callId: "CA-T1",
+      type: "transferred",
+      at: t(2100),
+      target: "DPW",
+    });
+    const [me] = await city.database.db.select().from(users).where(eq(users.email, SUP));
+    const mine = (await city.database.db.select().from(agentStatePeriods))
+      .filter((p) => p.userId === me!.id)
+      .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+    const s = (d: Date | null) => (d ? (d.getTime() - Date.parse(TEST_NOW)) / 1000 : null);
+    expect(mine.map((p) => [p.state, p.callId, s(p.startedAt), s(p.endedAt)])).toEqual([
+      ["available", null, 2000, 2010],
+      ["on_call", ids["CA-T1"], 2010, 2100],
+      ["wrap_up", ids["CA-T1"], 2100, 2150],
+      ["on_call", ids["CA-T2"], 2150, null],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { AppError } from "../../../platform/errors.js";
 import { phoneDigits } from "../../constituents/index.js";
 import { contactForAnsweredCall, recordAbandonedContact } from "../../interactions/index.js";
 import { eventKey, type FoldedCall, foldCall, type StoredCallEvent } from "../calls.fold.js";
-import { changeAgentState, notifyCalls } from "./agent-state.js";
+import { changeAgentState, lockAgentState, notifyCalls } from "./agent-state.js";
 
 export interface CallEventDeps {
   db: DbOrTx;
@@ -190,7 +190,10 @@ async function callerByNumber(tx: DbOrTx, number: string): Promise<number | null
 
 /**
  * The answering operator goes on the call when it is answered and into wrap-up when it ends or is
- * transferred; each change is dated by the event, and one older than the operator's current state is ignored.
+ * transferred; each change is dated by the event, and one older than the operator's current state takes its
+ * place in their history (changeAgentState). An operator who has moved on since the answer (to another call,
+ * or a state of their own) before the call's end left it earlier: a transfer not heard of yet, which will
+ * date their wrap-up when it comes. The end of the call is then not theirs and does not move them.
  */
 async function updateOperator(tx: DbOrTx, callId: number, call: FoldedCall): Promise<void> {
   const userId = call.answeredByUserId;
@@ -202,7 +205,10 @@ async function updateOperator(tx: DbOrTx, callId: number, call: FoldedCall): Pro
     callId,
     changedBy: "call",
   });
-  if (finished)
+  if (!finished) return;
+  const now = await lockAgentState(tx, userId);
+  const movedOn = now !== null && now.since <= finished && now.callId !== callId;
+  if (!movedOn)
     await changeAgentState(tx, PHONE_SYSTEM, userId, {
       state: "wrap_up",
       at: finished,
