@@ -269,6 +269,36 @@ suite("the phone line in the call console, in Chromium", () => {
     await context.close();
   });
 
+  it("a contact started from the popped new-caller form is the one the answer joins", async () => {
+    const context = await state.browser.newContext();
+    const page = await context.newPage();
+    await openConsole(page);
+    await postCallEvents(state.server.url, [
+      { callId: "E2E-JOIN-1", type: "arrived", from: "(555) 010-7171", to: "311" },
+      { callId: "E2E-JOIN-1", type: "offered", agent: OPERATOR },
+    ]);
+    await banner(page, "Incoming call from (555) 010-7171").waitFor();
+    await page.locator("#console-new-first-name").fill("Rosa");
+    await page.getByRole("button", { name: "Start contact with new caller" }).click();
+    await expect.poll(() => interactionId(page)).toBeGreaterThan(0);
+    const started = await interactionId(page);
+    const answeredAt = new Date();
+    await postCallEvents(state.server.url, [
+      { callId: "E2E-JOIN-1", type: "answered", agent: OPERATOR, at: answeredAt },
+    ]);
+    await expect
+      .poll(
+        async () => (await getJson<InteractionJson>(page, `/api/interactions/${started}`)).call?.answeredAt,
+      )
+      .toBe(answeredAt.toISOString());
+    const contact = await getJson<InteractionJson>(page, `/api/interactions/${started}`);
+    expect(contact.startedAt).toBe(answeredAt.toISOString());
+    expect(contact.constituent?.name).toContain("Rosa");
+    expect(await interactionId(page)).toBe(started);
+    expect(await page.getByRole("button", { name: "Switch to this call" }).count()).toBe(0);
+    await context.close();
+  });
+
   it("does not replace a contact in progress: a notice offers to switch, and the contact left can be returned to", async () => {
     const context = await state.browser.newContext();
     const page = await context.newPage();

@@ -190,6 +190,8 @@ export interface StartContactInput {
   constituentId?: number;
   /** A caller not found by the lookup: the details they gave. */
   constituent?: z.input<typeof constituentInput>;
+  /** The phone system's id of the call this contact is for: the answer then joins this contact. */
+  externalCallId?: string;
 }
 
 const interactionPath = (id: number, action: string) => `/api/interactions/${id}/${action}`;

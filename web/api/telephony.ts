@@ -16,6 +16,8 @@ export interface MyPhoneState {
 /** A call as the console's screen pop shows it (GET /api/telephony/calls/:id). */
 export interface CallDetail {
   id: number;
+  /** The phone system's id of the call. */
+  externalId: string;
   number: string | null;
   constituentId: number | null;
   callerName: string | null;

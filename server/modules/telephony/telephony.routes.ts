@@ -185,6 +185,7 @@ export async function telephonyRoutes(app: FastifyInstance, deps: TelephonyDeps)
     const iso = (d: Date | null) => d?.toISOString() ?? null;
     return {
       id: c.id,
+      externalId: c.externalId,
       number: c.callbackNumber ?? c.fromNumber,
       constituentId: c.constituentId,
       callerName: c.constituentId ? displayName(row) : null,

@@ -69,7 +69,7 @@ export function IncomingCall({
           channelRef={channelRef}
           starting={starting}
           error={startError}
-          onStart={onStart}
+          onStart={(input) => onStart({ ...input, externalCallId: c.externalId })}
           newCallerPhone={c.number ?? undefined}
         />
       )}
