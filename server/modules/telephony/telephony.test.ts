@@ -215,3 +215,40 @@ describe("a transferred call whose transfer is heard of after its end", () => {
     ]);
   });
 });
+
+describe("a call answered while the end of the operator's previous, transferred call was already heard of", () => {
+  it("puts the operator on the new call from its answer, and the transfer dates the earlier wrap-up", async () => {
+    const SUP = "supervisor@civic311.example";
+    city.clock.set(t(3600));
+    // X is transferred at 3100 (the caller stays on until 3400); the operator answers Y at 3150. The phone
+    // system reports X's end first, then Y's answer, then X's transfer, then Y's end.
+    await postCallEvents(city.app, city.clock, [
+      { callId: "CA-X", type: "arrived", at: t(3000), from: "+16175550106" },
+      { callId: "CA-X", type: "answered", at: t(3010), agent: SUP, queueSeconds: 5 },
+      { callId: "CA-X", type: "ended", at: t(3400) },
+      { callId: "CA-Y", type: "arrived", at: t(3120), from: "+16175550107" },
+      { callId: "CA-Y", type: "answered", at: t(3150), agent: SUP, queueSeconds: 20 },
+      { callId: "CA-X", type: "transferred", at: t(3100), target: "DPW" },
+    ]);
+    const ids = Object.fromEntries(
+      (await city.database.db.select().from(calls)).map((c) => [c.externalId, c.id]),
+    );
+    expect((await get(supervisor, "/api/telephony/me")).json()).toMatchObject({
+      state: "on_call",
+      callId: ids["CA-Y"],
+      since: t(3150).toISOString(),
+    });
+    await postCallEvents(city.app, city.clock, { callId: "CA-Y", type: "ended", at: t(3500) });
+    const [me] = await city.database.db.select().from(users).where(eq(users.email, SUP));
+    const mine = (await city.database.db.select().from(agentStatePeriods))
+      .filter((p) => p.userId === me!.id && (p.callId === ids["CA-X"] || p.callId === ids["CA-Y"]))
+      .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+    const s = (d: Date | null) => (d ? (d.getTime() - Date.parse(TEST_NOW)) / 1000 : null);
+    expect(mine.map((p) => [p.state, p.callId, s(p.startedAt), s(p.endedAt)])).toEqual([
+      ["on_call", ids["CA-X"], 3010, 3100],
+      ["wrap_up", ids["CA-X"], 3100, 3150],
+      ["on_call", ids["CA-Y"], 3150, 3500],
+      ["wrap_up", ids["CA-Y"], 3500, null],
+    ]);
+  });
+});

@@ -75,7 +75,8 @@ export async function changeAgentState(
 /**
  * Puts a change older than the operator's current state into their history at its time: the period it falls
  * in ends then, and the change lasts until the next period began (or that period, when it is the same state,
- * starts earlier). A change that repeats the period it falls in changes nothing. The state now is untouched.
+ * starts earlier). A change that repeats the period it falls in changes nothing. The state now is untouched,
+ * except when it is the wrap-up of an earlier call begun after this call's answer (see below).
  */
 async function recordLateChange(
   tx: DbOrTx,
@@ -105,7 +106,25 @@ async function recordLateChange(
       .update(agentStatePeriods)
       .set({ endedAt: change.at })
       .where(eq(agentStatePeriods.id, covering.id));
-  if (same(following)) {
+  if (
+    change.state === "on_call" &&
+    change.callId !== null &&
+    following.state === "wrap_up" &&
+    following.changedBy === "call" &&
+    following.callId !== change.callId
+  ) {
+    // The wrap-up of an earlier call, begun after the operator answered this one: that call's end was not
+    // theirs (they had left it, by a transfer not heard of yet). They were on this call from its answer.
+    await tx
+      .update(agentStatePeriods)
+      .set({ state: "on_call", reason: null, callId: change.callId, startedAt: change.at })
+      .where(eq(agentStatePeriods.id, following.id));
+    if (following.endedAt === null)
+      await tx
+        .update(agentStates)
+        .set({ state: "on_call", reason: null, callId: change.callId, since: change.at })
+        .where(eq(agentStates.userId, userId));
+  } else if (same(following)) {
     await tx
       .update(agentStatePeriods)
       .set({ startedAt: change.at })
