@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CallDashboard } from "../../../common/contracts/reports.js";
 import type { QueueEntry, Wallboard } from "../../../common/contracts/telephony.js";
 import { rows } from "../../platform/db.js";
 import {
@@ -443,6 +444,60 @@ describe("a simulated day of calls", () => {
         expect(new Date(mine[i - 1]!.ended_at!).toISOString(), `${o.email} period ${i}`).toBe(
           new Date(mine[i]!.started_at).toISOString(),
         );
+    }
+  });
+
+  it("gives the same day in the phone line's historical measures (reports), overall, by hour and by operator", async () => {
+    city.clock.set(day.time(END));
+    const supervisor = await signIn("supervisor@civic311.example");
+    const report = await get<CallDashboard>(
+      supervisor,
+      `/api/reports/calls?from=${day.date}&to=${day.date}&interval=hour`,
+    );
+    const pct = (part: number, whole: number) =>
+      whole === 0 ? null : Math.round((1000 * part) / whole) / 10;
+    /** The figures of calls that arrived in a local second range, as the simulation has them at the end. */
+    const figures = (from: number, to: number) => {
+      const mine = day.calls.filter((c) => c.arrivedAt >= from && c.arrivedAt < to);
+      const answered = mine.filter((c) => c.outcome === "answered");
+      const abandoned = mine.filter((c) => c.outcome === "abandoned").length;
+      const within = answered.filter((c) => c.queueSeconds! <= day.thresholdSeconds).length;
+      const wait = answered.reduce((sum, c) => sum + c.queueSeconds!, 0);
+      return {
+        calls: mine.length,
+        queued: mine.filter((c) => c.queuedAt !== null).length,
+        answered: answered.length,
+        withinThreshold: within,
+        abandoned,
+        callbacks: mine.filter((c) => c.outcome === "callback").length,
+        selfServed: mine.filter((c) => c.outcome === "self_served").length,
+        serviceLevelPct: pct(within, answered.length + abandoned),
+        averageSpeedOfAnswerSeconds: answered.length ? Math.round((10 * wait) / answered.length) / 10 : null,
+        abandonedPct: pct(abandoned, answered.length + abandoned),
+      };
+    };
+    const f = day.figuresAt(END);
+    expect(report.totals).toEqual(figures(0, 86_400));
+    expect(report.totals).toMatchObject({
+      calls: f.arrived,
+      answered: f.answered,
+      serviceLevelPct: f.serviceLevelPercent,
+      averageSpeedOfAnswerSeconds: f.averageSpeedOfAnswerSeconds,
+      abandonedPct: f.abandonmentPercent,
+    });
+    expect(report.series.map(({ bucket: _b, ...rest }) => rest)).toEqual(
+      Array.from({ length: 24 }, (_, h) => figures(h * 3600, (h + 1) * 3600)),
+    );
+    for (const o of day.operators) {
+      const id = userIds.get(o.email)!;
+      const mine = day.calls.filter((c) => c.operator === o.email);
+      expect(
+        report.byOperator.find((b) => b.id === id),
+        o.email,
+      ).toMatchObject({
+        answered: o.answered,
+        withinThreshold: mine.filter((c) => c.queueSeconds! <= day.thresholdSeconds).length,
+      });
     }
   });
 });
