@@ -252,3 +252,39 @@ describe("a call answered while the end of the operator's previous, transferred 
     ]);
   });
 });
+
+describe("the end of an earlier call heard of while the operator is on a later one", () => {
+  it("does not cut the later call short: the operator had left the earlier one (its transfer comes later)", async () => {
+    const ADMIN = "admin@civic311.example";
+    const admin = await signInAs(city.app, ADMIN);
+    city.clock.set(t(4600));
+    // X is transferred at 4100; the operator answers Y at 4200, transfers it at 4300. X's caller hangs up
+    // at 4250. The phone system reports Y's transfer and answer, then X's end, and X's transfer last.
+    await postCallEvents(city.app, city.clock, [
+      { callId: "CA-X2", type: "arrived", at: t(4000), from: "+16175550108" },
+      { callId: "CA-X2", type: "answered", at: t(4010), agent: ADMIN, queueSeconds: 5 },
+      { callId: "CA-Y2", type: "transferred", at: t(4300), target: "DPW" },
+      { callId: "CA-Y2", type: "answered", at: t(4200), agent: ADMIN, queueSeconds: 9 },
+      { callId: "CA-X2", type: "ended", at: t(4250) },
+      { callId: "CA-X2", type: "transferred", at: t(4100), target: "BTD" },
+    ]);
+    const ids = Object.fromEntries(
+      (await city.database.db.select().from(calls)).map((c) => [c.externalId, c.id]),
+    );
+    const [me] = await city.database.db.select().from(users).where(eq(users.email, ADMIN));
+    const mine = (await city.database.db.select().from(agentStatePeriods))
+      .filter((p) => p.userId === me!.id && (p.callId === ids["CA-X2"] || p.callId === ids["CA-Y2"]))
+      .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+    const s = (d: Date | null) => (d ? (d.getTime() - Date.parse(TEST_NOW)) / 1000 : null);
+    expect(mine.map((p) => [p.state, p.callId, s(p.startedAt), s(p.endedAt)])).toEqual([
+      ["on_call", ids["CA-X2"], 4010, 4100],
+      ["wrap_up", ids["CA-X2"], 4100, 4200],
+      ["on_call", ids["CA-Y2"], 4200, 4300],
+      ["wrap_up", ids["CA-Y2"], 4300, null],
+    ]);
+    expect((await get(admin, "/api/telephony/me")).json()).toMatchObject({
+      state: "wrap_up",
+      callId: ids["CA-Y2"],
+    });
+  });
+});

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { CallEventInput, CallEventType } from "../../../../common/contracts/telephony.js";
-import { callEvents, calls, constituents, users } from "../../../db/schema/index.js";
+import { agentStatePeriods, callEvents, calls, constituents, users } from "../../../db/schema/index.js";
 import type { Actor } from "../../../platform/actor.js";
 import type { Clock } from "../../../platform/clock.js";
 import type { DbOrTx } from "../../../platform/db.js";
@@ -8,7 +8,7 @@ import { AppError } from "../../../platform/errors.js";
 import { phoneDigits } from "../../constituents/index.js";
 import { contactForAnsweredCall, recordAbandonedContact } from "../../interactions/index.js";
 import { eventKey, type FoldedCall, foldCall, type StoredCallEvent } from "../calls.fold.js";
-import { changeAgentState, lockAgentState, notifyCalls } from "./agent-state.js";
+import { changeAgentState, notifyCalls } from "./agent-state.js";
 
 export interface CallEventDeps {
   db: DbOrTx;
@@ -191,9 +191,9 @@ async function callerByNumber(tx: DbOrTx, number: string): Promise<number | null
 /**
  * The answering operator goes on the call when it is answered and into wrap-up when it ends or is
  * transferred; each change is dated by the event, and one older than the operator's current state takes its
- * place in their history (changeAgentState). An operator who has moved on since the answer (to another call,
- * or a state of their own) before the call's end left it earlier: a transfer not heard of yet, which will
- * date their wrap-up when it comes. The end of the call is then not theirs and does not move them.
+ * place in their history (changeAgentState). An operator whose history shows them elsewhere when the call
+ * ended (on a later call, or in a state of their own, since the answer) had left it earlier: a transfer not
+ * heard of yet, which will date their wrap-up when it comes. The end of the call is then not theirs.
  */
 async function updateOperator(tx: DbOrTx, callId: number, call: FoldedCall): Promise<void> {
   const userId = call.answeredByUserId;
@@ -206,9 +206,14 @@ async function updateOperator(tx: DbOrTx, callId: number, call: FoldedCall): Pro
     changedBy: "call",
   });
   if (!finished) return;
-  const now = await lockAgentState(tx, userId);
-  const movedOn = now !== null && now.since <= finished && now.callId !== callId;
-  if (!movedOn)
+  // Where the operator was when the call finished: on it (then it puts them into wrap-up), or moved on.
+  const [then] = await tx
+    .select({ callId: agentStatePeriods.callId })
+    .from(agentStatePeriods)
+    .where(and(eq(agentStatePeriods.userId, userId), lte(agentStatePeriods.startedAt, finished)))
+    .orderBy(desc(agentStatePeriods.startedAt), desc(agentStatePeriods.id))
+    .limit(1);
+  if (then?.callId === callId)
     await changeAgentState(tx, PHONE_SYSTEM, userId, {
       state: "wrap_up",
       at: finished,
