@@ -11,7 +11,7 @@ import { AppError, notFound } from "../../platform/errors.js";
 import { displayName } from "../constituents/index.js";
 import { changeAgentState, lockAgentState } from "./commands/agent-state.js";
 import { takeCallback } from "./commands/callbacks.js";
-import { type CallSource, recordCallEvent, resolveAgents } from "./commands/record-call-event.js";
+import { type CallSource, recordCallEvents, resolveAgents } from "./commands/record-call-event.js";
 import { readPhoneSettings } from "./phone-settings.js";
 import { buildWallboard, queueNow } from "./wallboard.js";
 import { checkWebhookSignature, SIGNATURE_HEADER } from "./webhook.signature.js";
@@ -42,19 +42,15 @@ export function requireSupervisor(request: FastifyRequest): StaffActor {
   return actor;
 }
 
-/** Applies a batch of events one by one, in order; each is its own transaction. */
+/** Applies a batch of events in order, in one transaction (all or none: a failed batch can be sent again). */
 export async function applyCallEvents(
   deps: { db: Db; clock: Clock },
   source: CallSource,
   events: readonly CallEventInput[],
 ) {
   const resolved = await resolveAgents(deps.db, events);
-  const results = [];
-  for (const event of resolved) {
-    const { id: _id, ...result } = await recordCallEvent(deps, source, event);
-    results.push(result);
-  }
-  return results;
+  const recorded = await recordCallEvents(deps, source, resolved);
+  return recorded.map(({ id: _id, ...result }) => result);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentStatePeriods, calls, constituents, interactions, users } from "../../db/schema/index.js";
 import { type StaffSessionCookies, signInAs, TEST_NOW, type TestCity, testCity } from "../../test/app.js";
@@ -286,5 +286,29 @@ describe("the end of an earlier call heard of while the operator is on a later o
       state: "wrap_up",
       callId: ids["CA-Y2"],
     });
+  });
+});
+
+describe("batches sent at the same time", () => {
+  it("touching the same calls in opposite orders all land (a deadlock is retried), each event once", async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `CA-RACE-${i}`);
+    const batch = (order: string[], type: "arrived" | "queued", at: number) =>
+      order.map((callId) => ({ callId, type, at: t(at), from: "+16175550000" }));
+    city.clock.set(t(100));
+    const sent = await Promise.all([
+      postCallEvents(city.app, city.clock, [...batch(ids, "arrived", 90), ...batch(ids, "queued", 95)]),
+      postCallEvents(city.app, city.clock, [
+        ...batch([...ids].reverse(), "queued", 95),
+        ...batch([...ids].reverse(), "arrived", 90),
+      ]),
+      postCallEvents(city.app, city.clock, batch(ids.slice(3, 9), "queued", 95)),
+    ]);
+    for (const res of sent) expect(res.statusCode, res.body).toBe(200);
+    const statuses = sent.flatMap((r) => r.json().results.map((x: { status: string }) => x.status));
+    expect(statuses.filter((s) => s === "recorded")).toHaveLength(24);
+    expect(statuses.filter((s) => s === "duplicate")).toHaveLength(30);
+    const rows = await city.database.db.select().from(calls).where(inArray(calls.externalId, ids));
+    expect(rows).toHaveLength(12);
+    for (const r of rows) expect(r.queuedAt?.toISOString()).toBe(t(95).toISOString());
   });
 });

@@ -91,88 +91,145 @@ export async function recordCallEvent(
   event: ResolvedCallEvent,
 ): Promise<CallEventOutcome> {
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
-    await tx
-      .insert(calls)
-      .values({ source, externalId: event.callId, arrivedAt: event.at, updatedAt: now })
-      .onConflictDoNothing();
-    const [call] = await tx
-      .select()
-      .from(calls)
-      .where(and(eq(calls.source, source), eq(calls.externalId, event.callId)))
-      .for("update");
-    const data: StoredCallEvent["data"] = {};
-    for (const k of [
-      "from",
-      "to",
-      "userId",
-      "queueSeconds",
-      "target",
-      "option",
-      "language",
-      "callbackNumber",
-    ] as const)
-      if (event[k] !== undefined) (data as Record<string, unknown>)[k] = event[k];
-    const inserted = await tx
-      .insert(callEvents)
-      .values({
-        callId: call!.id,
-        key: eventKey(source, event.callId, event.type, event.userId, event.option),
-        type: event.type,
-        occurredAt: event.at,
-        receivedAt: now,
-        data,
-      })
-      .onConflictDoNothing()
-      .returning({ id: callEvents.id });
-    const outcome = { callId: event.callId, type: event.type, id: call!.id };
-    if (!inserted.length) return { ...outcome, status: "duplicate" as const };
+  return deps.db.transaction((tx) => recordCallEventIn(tx, now, source, event));
+}
 
-    const stored = await tx
-      .select({ type: callEvents.type, occurredAt: callEvents.occurredAt, data: callEvents.data })
-      .from(callEvents)
-      .where(eq(callEvents.callId, call!.id))
-      .orderBy(asc(callEvents.id));
-    const folded = foldCall(stored as StoredCallEvent[]);
-    let constituentId = call!.constituentId;
-    if (constituentId === null && folded.fromNumber)
-      constituentId = await callerByNumber(tx, folded.fromNumber);
+/**
+ * Records several events in one transaction, in order (fewer commits: a phone system's batch costs about
+ * what one event does). The batch's calls are made and locked first, in the order of their ids, so two
+ * batches touching the same calls wait for each other instead of deadlocking; should PostgreSQL still end
+ * one as a deadlock (operators' rows taken in opposite orders), it is run again after a short random pause:
+ * every event is idempotent, and nothing of a failed attempt was kept.
+ */
+export async function recordCallEvents(
+  deps: CallEventDeps,
+  source: CallSource,
+  events: readonly ResolvedCallEvent[],
+): Promise<CallEventOutcome[]> {
+  for (let attempt = 1; ; attempt++) {
+    const now = deps.clock.now();
+    try {
+      return await deps.db.transaction(async (tx) => {
+        const ids = [...new Set(events.map((e) => e.callId))].sort();
+        const first = new Map<string, Date>();
+        for (const e of events)
+          if (!first.has(e.callId) || e.at < first.get(e.callId)!) first.set(e.callId, e.at);
+        await tx
+          .insert(calls)
+          .values(
+            ids.map((externalId) => ({
+              source,
+              externalId,
+              arrivedAt: first.get(externalId)!,
+              updatedAt: now,
+            })),
+          )
+          .onConflictDoUpdate({
+            target: [calls.source, calls.externalId],
+            set: { updatedAt: sql`${calls.updatedAt}` },
+          });
+        const out: CallEventOutcome[] = [];
+        for (const event of events) out.push(await recordCallEventIn(tx, now, source, event));
+        return out;
+      });
+    } catch (err) {
+      const code =
+        (err as { code?: string; cause?: { code?: string } }).code ??
+        (err as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= 5 || (code !== "40P01" && code !== "40001")) throw err;
+      await new Promise((r) => setTimeout(r, attempt * (10 + Math.random() * 40)));
+    }
+  }
+}
 
-    let interactionId = call!.interactionId;
-    if (folded.answeredAt && folded.answeredByUserId && (call!.answeredAt === null || !interactionId)) {
-      interactionId = await contactForAnsweredCall(
-        tx,
-        PHONE_SYSTEM,
-        {
-          externalCallId: event.callId,
-          constituentId,
-          operatorUserId: folded.answeredByUserId,
-          answeredAt: folded.answeredAt,
-        },
-        interactionId,
-      );
-    } else if (folded.abandonedAt && !interactionId) {
-      interactionId = await recordAbandonedContact(tx, PHONE_SYSTEM, {
+/** One event inside the caller's transaction (recordCallEvent, recordCallEvents). */
+async function recordCallEventIn(
+  tx: DbOrTx,
+  now: Date,
+  source: CallSource,
+  event: ResolvedCallEvent,
+): Promise<CallEventOutcome> {
+  // One statement makes the call if new and locks its row either way (ON CONFLICT DO UPDATE locks).
+  const [call] = await tx
+    .insert(calls)
+    .values({ source, externalId: event.callId, arrivedAt: event.at, updatedAt: now })
+    .onConflictDoUpdate({
+      target: [calls.source, calls.externalId],
+      set: { updatedAt: sql`${calls.updatedAt}` },
+    })
+    .returning();
+  const data: StoredCallEvent["data"] = {};
+  for (const k of [
+    "from",
+    "to",
+    "userId",
+    "queueSeconds",
+    "target",
+    "option",
+    "language",
+    "callbackNumber",
+  ] as const)
+    if (event[k] !== undefined) (data as Record<string, unknown>)[k] = event[k];
+  const inserted = await tx
+    .insert(callEvents)
+    .values({
+      callId: call!.id,
+      key: eventKey(source, event.callId, event.type, event.userId, event.option),
+      type: event.type,
+      occurredAt: event.at,
+      receivedAt: now,
+      data,
+    })
+    .onConflictDoNothing()
+    .returning({ id: callEvents.id });
+  const outcome = { callId: event.callId, type: event.type, id: call!.id };
+  if (!inserted.length) return { ...outcome, status: "duplicate" as const };
+
+  const stored = await tx
+    .select({ type: callEvents.type, occurredAt: callEvents.occurredAt, data: callEvents.data })
+    .from(callEvents)
+    .where(eq(callEvents.callId, call!.id))
+    .orderBy(asc(callEvents.id));
+  const folded = foldCall(stored as StoredCallEvent[]);
+  let constituentId = call!.constituentId;
+  // The caller is looked up once, when their number is first heard of.
+  if (constituentId === null && folded.fromNumber && folded.fromNumber !== call!.fromNumber)
+    constituentId = await callerByNumber(tx, folded.fromNumber);
+
+  let interactionId = call!.interactionId;
+  if (folded.answeredAt && folded.answeredByUserId && (call!.answeredAt === null || !interactionId)) {
+    interactionId = await contactForAnsweredCall(
+      tx,
+      PHONE_SYSTEM,
+      {
         externalCallId: event.callId,
         constituentId,
-        queuedAt: folded.queuedAt ?? folded.arrivedAt,
-        abandonedAt: folded.abandonedAt,
-      });
-    }
-    await tx
-      .update(calls)
-      .set({ ...folded, constituentId, interactionId, updatedAt: now })
-      .where(eq(calls.id, call!.id));
-    await updateOperator(tx, call!.id, folded);
-    await notifyCalls(tx, {
-      kind: "call",
-      callId: call!.id,
-      type: event.type,
-      userId: event.userId ?? folded.answeredByUserId ?? null,
+        operatorUserId: folded.answeredByUserId,
+        answeredAt: folded.answeredAt,
+      },
       interactionId,
+    );
+  } else if (folded.abandonedAt && !interactionId) {
+    interactionId = await recordAbandonedContact(tx, PHONE_SYSTEM, {
+      externalCallId: event.callId,
+      constituentId,
+      queuedAt: folded.queuedAt ?? folded.arrivedAt,
+      abandonedAt: folded.abandonedAt,
     });
-    return { ...outcome, status: "recorded" as const };
+  }
+  await tx
+    .update(calls)
+    .set({ ...folded, constituentId, interactionId, updatedAt: now })
+    .where(eq(calls.id, call!.id));
+  await updateOperator(tx, call!.id, folded);
+  await notifyCalls(tx, {
+    kind: "call",
+    callId: call!.id,
+    type: event.type,
+    userId: event.userId ?? folded.answeredByUserId ?? null,
+    interactionId,
   });
+  return { ...outcome, status: "recorded" as const };
 }
 
 /** The caller whose number this is (the most recently updated record when several share it). */
