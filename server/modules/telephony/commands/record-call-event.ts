@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { CallEventInput, CallEventType } from "../../../../common/contracts/telephony.js";
-import { agentStatePeriods, callEvents, calls, constituents, users } from "../../../db/schema/index.js";
+import {
+  agentStatePeriods,
+  agentStates,
+  callEvents,
+  calls,
+  constituents,
+  users,
+} from "../../../db/schema/index.js";
 import type { Actor } from "../../../platform/actor.js";
 import type { Clock } from "../../../platform/clock.js";
 import type { DbOrTx } from "../../../platform/db.js";
@@ -96,9 +103,10 @@ export async function recordCallEvent(
 
 /**
  * Records several events in one transaction, in order (fewer commits: a phone system's batch costs about
- * what one event does). The batch's calls are made and locked first, in the order of their ids, so two
- * batches touching the same calls wait for each other instead of deadlocking; should PostgreSQL still end
- * one as a deadlock (operators' rows taken in opposite orders), it is run again after a short random pause:
+ * what one event does). The batch's calls are made and locked first, in the order of their ids, then the
+ * states of the operators it may move, in the order of theirs, so two batches touching the same calls or
+ * operators wait for each other instead of deadlocking; should PostgreSQL still end one as a deadlock (an
+ * operator's first state row, which could not be locked ahead), it is run again after a short random pause:
  * every event is idempotent, and nothing of a failed attempt was kept.
  */
 export async function recordCallEvents(
@@ -114,7 +122,7 @@ export async function recordCallEvents(
         const first = new Map<string, Date>();
         for (const e of events)
           if (!first.has(e.callId) || e.at < first.get(e.callId)!) first.set(e.callId, e.at);
-        await tx
+        const locked = await tx
           .insert(calls)
           .values(
             ids.map((externalId) => ({
@@ -127,7 +135,19 @@ export async function recordCallEvents(
           .onConflictDoUpdate({
             target: [calls.source, calls.externalId],
             set: { updatedAt: sql`${calls.updatedAt}` },
-          });
+          })
+          .returning({ answeredBy: calls.answeredByUserId });
+        // Then the operators the batch may move (those it names, those who answered its calls), in id order.
+        const operators = new Set<number>();
+        for (const e of events) if (e.userId !== undefined) operators.add(e.userId);
+        for (const c of locked) if (c.answeredBy !== null) operators.add(c.answeredBy);
+        if (operators.size)
+          await tx
+            .select({ userId: agentStates.userId })
+            .from(agentStates)
+            .where(inArray(agentStates.userId, [...operators]))
+            .orderBy(asc(agentStates.userId))
+            .for("update");
         const out: CallEventOutcome[] = [];
         for (const event of events) out.push(await recordCallEventIn(tx, now, source, event));
         return out;
