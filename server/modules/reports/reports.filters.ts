@@ -18,7 +18,7 @@ import {
 import { isOpenStatus, REQUEST_STATUSES } from "../../../common/statuses.js";
 import { type DbOrTx, rows } from "../../platform/db.js";
 import { AppError } from "../../platform/errors.js";
-import { CALL_MEASURES, readPhoneSettings } from "../telephony/index.js";
+import { answeredWithin, CALL_MEASURES, readPhoneSettings } from "../telephony/index.js";
 
 /** Filters with the default range (the last 30 days ending today) filled in and the span checked. */
 export function resolveFilters(
@@ -197,7 +197,7 @@ export const arrivedIn = (f: ReportFilters, tz: string) => inRange(sql`c.arrived
  */
 export const CALL = CALL_MEASURES;
 /** Answered within the city's service-level threshold, as the wallboard counts it. */
-export const withinThreshold = (seconds: number) => sql`${CALL.answered} and c.queue_seconds <= ${seconds}`;
+export const withinThreshold = answeredWithin;
 /** Answered later than the threshold (or with no queue time reported). */
 export const overThreshold = (seconds: number) =>
   sql`${CALL.answered} and not coalesce(c.queue_seconds <= ${seconds}, false)`;

@@ -5,5 +5,5 @@ export { readPhoneSettings, writePhoneSettings } from "./phone-settings.js";
 export { planCalls, simulatePhoneLine } from "./simulator.js";
 export { telephonyRoutes } from "./telephony.routes.js";
 export { twilioRoutes } from "./twilio/twilio.routes.js";
-export { CALL_MEASURES } from "./wallboard.js";
+export { answeredWithin, CALL_MEASURES } from "./wallboard.js";
 export { SIGNATURE_HEADER, signWebhook } from "./webhook.signature.js";

@@ -32,6 +32,10 @@ export const CALL_MEASURES = {
   selfServed: sql`c.queued_at is null and cardinality(c.self_service) > 0 and c.ended_at is not null`,
 } as const;
 
+/** Answered within the service-level threshold (seconds in the queue ≤ it): the service level's numerator. */
+export const answeredWithin = (thresholdSeconds: number) =>
+  sql`${CALL_MEASURES.answered} and c.queue_seconds <= ${thresholdSeconds}`;
+
 /** Today's figures for calls that arrived since `start`: one scan of the day's calls. */
 export async function dayFigures(
   db: DbOrTx,
@@ -46,7 +50,7 @@ export async function dayFigures(
     sql`select count(*)::int as arrived,
           count(*) filter (where ${m.queued})::int as queued,
           count(*) filter (where ${m.answered})::int as answered,
-          count(*) filter (where ${m.answered} and c.queue_seconds <= ${thresholdSeconds})::int as within,
+          count(*) filter (where ${answeredWithin(thresholdSeconds)})::int as within,
           count(*) filter (where ${m.abandoned})::int as abandoned,
           count(*) filter (where ${m.callback})::int as callbacks,
           count(*) filter (where ${m.selfServed})::int as self_served,
