@@ -54,21 +54,17 @@ export async function contactForAnsweredCall(
     });
     return open.id;
   }
-  const [row] = await tx
-    .insert(interactions)
-    .values({
-      channel: "phone",
+  return insertPhoneContact(
+    tx,
+    actor,
+    {
       constituentId: call.constituentId,
       operatorUserId: call.operatorUserId,
       startedAt: call.answeredAt,
       externalCallId: call.externalCallId,
-    })
-    .returning({ id: interactions.id });
-  await audit(tx, actor, "interaction.started", "interaction", row!.id, {
-    channel: "phone",
-    operatorUserId: call.operatorUserId,
-  });
-  return row!.id;
+    },
+    "interaction.started",
+  );
 }
 
 /** Records a call that hung up in the queue as an abandoned contact (no operator), in the caller's transaction. */
@@ -77,20 +73,19 @@ export async function recordAbandonedContact(
   actor: Actor,
   call: { externalCallId: string; constituentId: number | null; queuedAt: Date; abandonedAt: Date },
 ): Promise<number> {
-  const [row] = await tx
-    .insert(interactions)
-    .values({
-      channel: "phone",
+  return insertPhoneContact(
+    tx,
+    actor,
+    {
       constituentId: call.constituentId,
       operatorUserId: null,
       startedAt: call.queuedAt,
       endedAt: call.abandonedAt,
       outcomes: ["abandoned"],
       externalCallId: call.externalCallId,
-    })
-    .returning({ id: interactions.id });
-  await audit(tx, actor, "interaction.abandoned", "interaction", row!.id, { channel: "phone" });
-  return row!.id;
+    },
+    "interaction.abandoned",
+  );
 }
 
 /** Starts the contact of a callback: the operator calls the resident back. */
@@ -99,17 +94,33 @@ export async function startCallbackContact(
   actor: Actor,
   call: { externalCallId: string; constituentId: number | null; operatorUserId: number; at: Date },
 ): Promise<number> {
-  const [row] = await tx
-    .insert(interactions)
-    .values({
-      channel: "phone",
+  return insertPhoneContact(
+    tx,
+    actor,
+    {
       constituentId: call.constituentId,
       operatorUserId: call.operatorUserId,
       startedAt: call.at,
       externalCallId: call.externalCallId,
-      notes: null,
-    })
+    },
+    "interaction.callback_started",
+  );
+}
+
+/** Inserts a phone contact and its audit row (the operator, never the caller's details). */
+async function insertPhoneContact(
+  tx: DbOrTx,
+  actor: Actor,
+  values: Omit<typeof interactions.$inferInsert, "channel">,
+  action: string,
+): Promise<number> {
+  const [row] = await tx
+    .insert(interactions)
+    .values({ ...values, channel: "phone" })
     .returning({ id: interactions.id });
-  await audit(tx, actor, "interaction.callback_started", "interaction", row!.id, { channel: "phone" });
+  await audit(tx, actor, action, "interaction", row!.id, {
+    channel: "phone",
+    operatorUserId: values.operatorUserId ?? null,
+  });
   return row!.id;
 }
