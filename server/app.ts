@@ -25,7 +25,12 @@ import { reportsRoutes } from "./modules/reports/index.js";
 import { lifecycleRoutes, requestsRoutes } from "./modules/requests/index.js";
 import { routingAdminRoutes } from "./modules/routing/index.js";
 import { calendarAdminRoutes } from "./modules/sla/index.js";
-import { phoneAdminRoutes, telephonyRoutes, twilioRoutes } from "./modules/telephony/index.js";
+import {
+  phoneAdminRoutes,
+  signedOutOfPhoneLine,
+  telephonyRoutes,
+  twilioRoutes,
+} from "./modules/telephony/index.js";
 import { type AdminDeps, requireAdmin } from "./platform/admin.js";
 import type { Clock } from "./platform/clock.js";
 import type { Config } from "./platform/config.js";
@@ -94,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     sessionTtlHours: config.sessionTtlHours,
     secureCookies,
+    onSignOut: (userId) => signedOutOfPhoneLine(db, clock, userId),
   });
   await app.register(cityRoutes, { db, timeZone: config.timeZone });
   await app.register(catalogRoutes, { db });

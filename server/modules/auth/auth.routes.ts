@@ -20,7 +20,11 @@ function present(s: StaffSession) {
  */
 export async function authRoutes(
   app: FastifyInstance,
-  deps: AuthDeps & { secureCookies: boolean },
+  deps: AuthDeps & {
+    secureCookies: boolean;
+    /** Told when a staff member signs out (the phone line takes them offline); given by server/app.ts. */
+    onSignOut?: (userId: number) => Promise<void>;
+  },
 ): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -55,6 +59,7 @@ export async function authRoutes(
 
   r.delete("/api/session", async (request, reply) => {
     if (request.staffSession) await signOut(deps.db, request.staffSession.id);
+    if (request.actor?.kind === "staff") await deps.onSignOut?.(request.actor.userId);
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
     return reply.status(204).send();
   });

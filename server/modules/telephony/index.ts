@@ -1,5 +1,6 @@
 /** Telephony: the phone system's call events, operators' states, the queue, callbacks and the wallboard. */
 
+export { signedOutOfPhoneLine } from "./commands/agent-state.js";
 export { phoneAdminRoutes } from "./phone.admin.routes.js";
 export { readPhoneSettings, writePhoneSettings } from "./phone-settings.js";
 export { planCalls, simulatePhoneLine } from "./simulator.js";

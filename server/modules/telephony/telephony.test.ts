@@ -312,3 +312,33 @@ describe("batches sent at the same time", () => {
     for (const r of rows) expect(r.queuedAt?.toISOString()).toBe(t(95).toISOString());
   });
 });
+
+describe("signing out", () => {
+  it("takes an operator off the phone line (offline from then), and leaves one already offline as they were", async () => {
+    const who = await signInAs(city.app, "admin@civic311.example");
+    city.clock.set(t(20_000));
+    expect((await put(who, "/api/telephony/me/state", { state: "available" })).statusCode).toBe(204);
+    city.clock.set(t(20_060));
+    const out = await city.app.inject({ method: "DELETE", url: "/api/session", headers: who.headers });
+    expect(out.statusCode).toBe(204);
+    const again = await signInAs(city.app, "admin@civic311.example");
+    const me = (await get(again, "/api/telephony/me")).json();
+    expect(me).toMatchObject({ state: "offline", since: t(20_060).toISOString() });
+    const [admin] = await city.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, "admin@civic311.example"));
+    const periods = await city.database.db
+      .select()
+      .from(agentStatePeriods)
+      .where(eq(agentStatePeriods.userId, admin!.id));
+    expect(periods.map((p) => p.state).slice(-2)).toEqual(["available", "offline"]);
+    city.clock.set(t(20_100));
+    await city.app.inject({ method: "DELETE", url: "/api/session", headers: again.headers });
+    const after = await city.database.db
+      .select()
+      .from(agentStatePeriods)
+      .where(eq(agentStatePeriods.userId, admin!.id));
+    expect(after).toHaveLength(periods.length);
+  });
+});

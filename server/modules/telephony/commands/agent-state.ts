@@ -3,7 +3,8 @@ import type { AgentState } from "../../../../common/contracts/telephony.js";
 import { agentStatePeriods, agentStates } from "../../../db/schema/index.js";
 import type { Actor } from "../../../platform/actor.js";
 import { audit } from "../../../platform/audit.js";
-import type { DbOrTx } from "../../../platform/db.js";
+import type { Clock } from "../../../platform/clock.js";
+import type { Db, DbOrTx } from "../../../platform/db.js";
 import { CALLS_CHANNEL } from "../../../platform/events.js";
 
 export interface StateChange {
@@ -151,6 +152,19 @@ async function recordLateChange(
     change.at,
   );
   return true;
+}
+
+/** A staff member signed out: if they had a phone state other than offline, they are offline from now. */
+export async function signedOutOfPhoneLine(db: Db, clock: Clock, userId: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const current = await lockAgentState(tx, userId);
+    if (!current || current.state === "offline") return;
+    await changeAgentState(tx, { kind: "system", label: "Sign-out" }, userId, {
+      state: "offline",
+      at: clock.now(),
+      changedBy: "operator",
+    });
+  });
 }
 
 /** Announces a telephony change at commit to every process's live streams (platform/events.ts). */
