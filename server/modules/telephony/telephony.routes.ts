@@ -48,7 +48,7 @@ export async function applyCallEvents(
   source: CallSource,
   events: readonly CallEventInput[],
 ) {
-  const resolved = await resolveAgents(deps.db, events);
+  const resolved = await resolveAgents(deps.db, events, deps.clock.now());
   const recorded = await recordCallEvents(deps, source, resolved);
   return recorded.map(({ id: _id, ...result }) => result);
 }

@@ -342,3 +342,55 @@ describe("signing out", () => {
     expect(after).toHaveLength(periods.length);
   });
 });
+
+describe("clocks that differ a little", () => {
+  it("an answer dated just before the operator pressed Available still puts them on the call, then in wrap-up", async () => {
+    const who = await signInAs(city.app, "supervisor@civic311.example");
+    city.clock.set(new Date(t(30_000).getTime() + 700));
+    expect((await put(who, "/api/telephony/me/state", { state: "available" })).statusCode).toBe(204);
+    const sent = await postCallEvents(city.app, city.clock, [
+      { callId: "CA-SKEW", type: "arrived", at: t(29_980), from: "+16175550999" },
+      { callId: "CA-SKEW", type: "answered", at: t(30_000), agent: "supervisor@civic311.example" },
+    ]);
+    expect(sent.statusCode, sent.body).toBe(200);
+    const [call] = await city.database.db.select().from(calls).where(eq(calls.externalId, "CA-SKEW"));
+    expect((await get(who, "/api/telephony/me")).json()).toMatchObject({
+      state: "on_call",
+      callId: call!.id,
+    });
+    city.clock.set(t(30_100));
+    await postCallEvents(city.app, city.clock, { callId: "CA-SKEW", type: "ended", at: t(30_090) });
+    expect((await get(who, "/api/telephony/me")).json()).toMatchObject({
+      state: "wrap_up",
+      since: t(30_090).toISOString(),
+    });
+  });
+
+  it("refuses an event dated more than five minutes ahead (400 naming it, nothing kept)", async () => {
+    city.clock.set(t(31_000));
+    const res = await postCallEvents(city.app, city.clock, [
+      { callId: "CA-FUTURE", type: "arrived", at: t(31_000) },
+      { callId: "CA-FUTURE", type: "queued", at: t(31_000 + 3600) },
+    ]);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([
+      { field: "events.1.at", message: expect.stringMatching(/ahead of the server's clock/) },
+    ]);
+    expect(await city.database.db.select().from(calls).where(eq(calls.externalId, "CA-FUTURE"))).toEqual([]);
+  });
+
+  it("an operator's own change takes effect even after a call dated a little ahead of the server", async () => {
+    const who = await signInAs(city.app, "supervisor@civic311.example");
+    city.clock.set(t(32_000));
+    await postCallEvents(city.app, city.clock, [
+      { callId: "CA-AHEAD", type: "answered", at: t(32_120), agent: "supervisor@civic311.example" },
+      { callId: "CA-AHEAD", type: "ended", at: t(32_200) },
+    ]);
+    expect((await get(who, "/api/telephony/me")).json()).toMatchObject({ state: "wrap_up" });
+    expect((await put(who, "/api/telephony/me/state", { state: "available" })).statusCode).toBe(204);
+    expect((await get(who, "/api/telephony/me")).json()).toMatchObject({
+      state: "available",
+      since: t(32_200).toISOString(),
+    });
+  });
+});

@@ -35,6 +35,10 @@ export async function changeAgentState(
   change: StateChange,
 ): Promise<boolean> {
   const current = await lockAgentState(tx, userId);
+  // A person's own change always takes effect: dated no earlier than the state it replaces (which a phone
+  // system's clock, a little ahead of ours, may have dated after our now).
+  if (change.changedBy !== "call" && current && current.since > change.at)
+    change = { ...change, at: current.since };
   const reason = change.state === "away" ? (change.reason ?? null) : null;
   const callId = change.callId ?? null;
   if (current && current.since > change.at)

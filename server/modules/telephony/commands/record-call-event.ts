@@ -15,7 +15,7 @@ import { AppError } from "../../../platform/errors.js";
 import { phoneDigits } from "../../constituents/index.js";
 import { contactForAnsweredCall, recordAbandonedContact } from "../../interactions/index.js";
 import { eventKey, type FoldedCall, foldCall, type StoredCallEvent } from "../calls.fold.js";
-import { changeAgentState, notifyCalls } from "./agent-state.js";
+import { changeAgentState, lockAgentState, notifyCalls } from "./agent-state.js";
 
 export interface CallEventDeps {
   db: DbOrTx;
@@ -43,10 +43,14 @@ export interface CallEventOutcome {
 }
 
 /**
- * Looks up the operators the events name (email or user id, active staff only). Every unknown operator is a
- * 400 naming the event, before anything is written: a batch is checked whole.
+ * Looks up the operators the events name (email or user id, active staff only) and, given the server's
+ * clock, refuses events dated more than MAX_EVENT_LEAD_SECONDS ahead of it. Every problem is a 400 naming the
+ * event, before anything is written: a batch is checked whole.
  */
-export async function resolveAgents(db: DbOrTx, events: readonly CallEventInput[]) {
+/** How far ahead of the server's clock an event may be dated (clocks differ a little; a future day never). */
+export const MAX_EVENT_LEAD_SECONDS = 300;
+
+export async function resolveAgents(db: DbOrTx, events: readonly CallEventInput[], now?: Date) {
   const named = [...new Set(events.flatMap((e) => (e.agent === undefined ? [] : [e.agent])))];
   const emails = named.filter((a): a is string => typeof a === "string").map((a) => a.toLowerCase());
   const ids = named.filter((a): a is number => typeof a === "number");
@@ -79,10 +83,15 @@ export async function resolveAgents(db: DbOrTx, events: readonly CallEventInput[
           message: "is not an active staff member",
         });
     }
-    return { ...rest, at: new Date(at), ...(userId !== undefined ? { userId } : {}) };
+    const when = new Date(at);
+    if (now && when.getTime() > now.getTime() + MAX_EVENT_LEAD_SECONDS * 1000)
+      problems.push({
+        field: events.length > 1 ? `events.${i}.at` : "at",
+        message: `is more than ${MAX_EVENT_LEAD_SECONDS} seconds ahead of the server's clock`,
+      });
+    return { ...rest, at: when, ...(userId !== undefined ? { userId } : {}) };
   });
-  if (problems.length)
-    throw new AppError("validation_failed", "Some events name unknown operators", problems);
+  if (problems.length) throw new AppError("validation_failed", "Some events cannot be recorded", problems);
   return resolved;
 }
 
@@ -276,9 +285,16 @@ async function updateOperator(tx: DbOrTx, callId: number, call: FoldedCall): Pro
   const userId = call.answeredByUserId;
   if (!userId || !call.answeredAt) return;
   const finished = call.transferredAt ?? call.endedAt;
+  // An answer dated a moment before a state the operator set themselves (Available, just as the call rang;
+  // the phone system's clock a little behind ours, or whole seconds) is not late news: while the call is on,
+  // the operator is on it, from the moment their own state began.
+  const current = await lockAgentState(tx, userId);
+  const ownState =
+    current && current.callId === null && current.state !== "on_call" && current.state !== "wrap_up";
+  const skewed = !finished && ownState && current.since > call.answeredAt;
   await changeAgentState(tx, PHONE_SYSTEM, userId, {
     state: "on_call",
-    at: call.answeredAt,
+    at: skewed ? current.since : call.answeredAt,
     callId,
     changedBy: "call",
   });
