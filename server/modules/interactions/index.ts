@@ -2,8 +2,10 @@
 export {
   type CallContact,
   contactForAnsweredCall,
+  fillContactCaller,
   recordAbandonedContact,
   startCallbackContact,
+  withdrawAbandonedContact,
 } from "./commands/call-contacts.js";
 export {
   createRequestForInteraction,

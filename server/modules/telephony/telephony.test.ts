@@ -394,3 +394,48 @@ describe("clocks that differ a little", () => {
     });
   });
 });
+
+describe("late news about a call's contact", () => {
+  it("a number heard after the answer names the contact's caller", async () => {
+    const [caller] = await city.database.db.select().from(constituents).where(eq(constituents.id, 2));
+    expect(caller?.phone).toBeTruthy();
+    city.clock.set(t(40_000));
+    await postCallEvents(city.app, city.clock, [
+      { callId: "CA-LATE-NUMBER", type: "answered", at: t(39_990), agent: OP },
+      { callId: "CA-LATE-NUMBER", type: "arrived", at: t(39_950), from: caller!.phone! },
+    ]);
+    const [call] = await city.database.db.select().from(calls).where(eq(calls.externalId, "CA-LATE-NUMBER"));
+    const [contact] = await city.database.db
+      .select()
+      .from(interactions)
+      .where(eq(interactions.id, call!.interactionId!));
+    expect(call?.constituentId).toBe(caller!.id);
+    expect(contact?.constituentId).toBe(caller!.id);
+  });
+
+  it("an abandonment followed by an earlier callback request is a callback, and its abandoned contact goes", async () => {
+    city.clock.set(t(41_000));
+    await postCallEvents(city.app, city.clock, [
+      { callId: "CA-LATE-CB", type: "arrived", at: t(40_800), from: "+16175550777" },
+      { callId: "CA-LATE-CB", type: "queued", at: t(40_810) },
+      { callId: "CA-LATE-CB", type: "abandoned", at: t(40_950) },
+    ]);
+    const [before] = await city.database.db.select().from(calls).where(eq(calls.externalId, "CA-LATE-CB"));
+    expect(before?.interactionId).not.toBeNull();
+    const abandonedContact = before!.interactionId!;
+    const late = await postCallEvents(city.app, city.clock, {
+      callId: "CA-LATE-CB",
+      type: "callback_requested",
+      at: t(40_940),
+    });
+    expect(late.statusCode, late.body).toBe(200);
+    const [after] = await city.database.db.select().from(calls).where(eq(calls.externalId, "CA-LATE-CB"));
+    expect(after).toMatchObject({ abandonedAt: null, interactionId: null });
+    expect(after?.callbackRequestedAt?.toISOString()).toBe(t(40_940).toISOString());
+    expect(
+      await city.database.db.select().from(interactions).where(eq(interactions.id, abandonedContact)),
+    ).toEqual([]);
+    const queue = (await get(op, "/api/telephony/queue")).json().queue as { callId: number; kind: string }[];
+    expect(queue).toContainEqual(expect.objectContaining({ callId: after!.id, kind: "callback" }));
+  });
+});

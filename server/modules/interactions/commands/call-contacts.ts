@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { interactions } from "../../../db/schema/index.js";
 import type { Actor } from "../../../platform/actor.js";
 import { audit } from "../../../platform/audit.js";
@@ -123,4 +123,32 @@ async function insertPhoneContact(
     operatorUserId: values.operatorUserId ?? null,
   });
   return row!.id;
+}
+
+/** The caller of a phone contact, once the call's number is known (only where none was recorded). */
+export async function fillContactCaller(tx: DbOrTx, id: number, constituentId: number): Promise<void> {
+  await tx
+    .update(interactions)
+    .set({ constituentId })
+    .where(and(eq(interactions.id, id), isNull(interactions.constituentId)));
+}
+
+/**
+ * Withdraws the abandoned contact of a call that, as later events showed, was not abandoned (the caller had
+ * asked for a callback first). Only a contact that is nothing but that abandonment is removed; audited.
+ */
+export async function withdrawAbandonedContact(tx: DbOrTx, actor: Actor, id: number): Promise<boolean> {
+  const removed = await tx
+    .delete(interactions)
+    .where(
+      and(
+        eq(interactions.id, id),
+        isNull(interactions.operatorUserId),
+        sql`${interactions.outcomes} = array['abandoned']::text[]`,
+      ),
+    )
+    .returning({ id: interactions.id });
+  if (removed.length)
+    await audit(tx, actor, "interaction.withdrawn", "interaction", id, { reason: "not abandoned" });
+  return removed.length > 0;
 }

@@ -13,7 +13,12 @@ import type { Clock } from "../../../platform/clock.js";
 import type { DbOrTx } from "../../../platform/db.js";
 import { AppError } from "../../../platform/errors.js";
 import { phoneDigits } from "../../constituents/index.js";
-import { contactForAnsweredCall, recordAbandonedContact } from "../../interactions/index.js";
+import {
+  contactForAnsweredCall,
+  fillContactCaller,
+  recordAbandonedContact,
+  withdrawAbandonedContact,
+} from "../../interactions/index.js";
 import { eventKey, type FoldedCall, foldCall, type StoredCallEvent } from "../calls.fold.js";
 import { changeAgentState, lockAgentState, notifyCalls } from "./agent-state.js";
 
@@ -238,6 +243,10 @@ async function recordCallEventIn(
       },
       interactionId,
     );
+  } else if (!folded.answeredAt && !folded.abandonedAt && interactionId && call!.abandonedAt) {
+    // It looked abandoned, but an earlier callback request (arriving late) says the caller kept their place.
+    await tx.update(calls).set({ interactionId: null }).where(eq(calls.id, call!.id));
+    if (await withdrawAbandonedContact(tx, PHONE_SYSTEM, interactionId)) interactionId = null;
   } else if (folded.abandonedAt && !interactionId) {
     interactionId = await recordAbandonedContact(tx, PHONE_SYSTEM, {
       externalCallId: event.callId,
@@ -246,6 +255,9 @@ async function recordCallEventIn(
       abandonedAt: folded.abandonedAt,
     });
   }
+  // A caller found after the contact was made (the number arrived late) becomes the contact's caller.
+  if (interactionId && constituentId !== null && constituentId !== call!.constituentId)
+    await fillContactCaller(tx, interactionId, constituentId);
   await tx
     .update(calls)
     .set({ ...folded, constituentId, interactionId, updatedAt: now })
