@@ -26,7 +26,7 @@ interface HandCall {
   key: string;
   arrived: string;
   queueAfter?: number; // seconds after arrival it joined the queue
-  answered?: { by: "op1" | "op2"; queue: number; talk: number };
+  answered?: { by: "op1" | "op2"; queue: number; talk: number; transferAfter?: number };
   abandoned?: number; // queue seconds
   callback?: number; // seconds in queue before asking
   menu?: string[];
@@ -45,7 +45,8 @@ const CALLS: HandCall[] = [
     key: "K2",
     arrived: "2026-10-01T15:00:00Z",
     queueAfter: 5,
-    answered: { by: "op2", queue: 20, talk: 120 },
+    // Transferred after 30 s: the operator's talk ends there, the call 90 s later.
+    answered: { by: "op2", queue: 20, talk: 120, transferAfter: 30 },
   },
   {
     key: "K3",
@@ -96,13 +97,14 @@ async function insertCall(c: HandCall): Promise<number> {
     database.db,
     sql`insert into calls (source, external_id, from_number, to_number, arrived_at, queued_at, answered_at,
       answered_by_user_id, abandoned_at, ended_at, queue_seconds, self_service, callback_requested_at,
-      callback_number)
+      callback_number, transferred_at)
     values ('webhook', ${c.key}, ${CALLER}, '311', ${c.arrived}, ${queuedAt}, ${answeredAt},
       ${c.answered ? ids[c.answered.by] : null},
       ${c.abandoned !== undefined ? plus(c.arrived, q + c.abandoned) : null}, ${endedAt},
       ${c.answered?.queue ?? c.abandoned ?? null}, ${`{${(c.menu ?? []).join(",")}}`}::text[],
       ${c.callback !== undefined ? plus(c.arrived, q + c.callback) : null},
-      ${c.callback !== undefined ? CALLER : null})
+      ${c.callback !== undefined ? CALLER : null},
+      ${c.answered?.transferAfter !== undefined && answeredAt ? plus(answeredAt, c.answered.transferAfter) : null})
     returning id`,
   );
   return row!.id;
@@ -186,8 +188,8 @@ describe("the phone line over two days", () => {
         answered: 2, // K2, K5
         withinThreshold: 1, // K2
         averageSpeedOfAnswerSeconds: 35,
-        meanTalkSeconds: 90,
-        medianTalkSeconds: 90,
+        meanTalkSeconds: 45, // (30 until K2's transfer + 60) ÷ 2
+        medianTalkSeconds: 45,
       },
     ]);
   });

@@ -97,9 +97,9 @@ export async function callDashboard(
       sql`select c.answered_by_user_id as id, u.name, count(*)::int as answered,
           count(*) filter (where ${withinThreshold(threshold)})::int as within,
           sum(c.queue_seconds)::float8 as answer_wait,
-          (avg(${TALK_SECONDS}) filter (where c.ended_at is not null))::float8 as talk_mean,
+          (avg(${TALK_SECONDS}) filter (where coalesce(c.transferred_at, c.ended_at) is not null))::float8 as talk_mean,
           (percentile_cont(0.5) within group (order by ${TALK_SECONDS})
-            filter (where c.ended_at is not null))::float8 as talk_median
+            filter (where coalesce(c.transferred_at, c.ended_at) is not null))::float8 as talk_median
         from calls c join users u on u.id = c.answered_by_user_id
         where ${where} and ${CALL.answered}
         group by 1, 2 order by 3 desc, 2`,

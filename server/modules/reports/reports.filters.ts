@@ -201,8 +201,8 @@ export const withinThreshold = answeredWithin;
 /** Answered later than the threshold (or with no queue time reported). */
 export const overThreshold = (seconds: number) =>
   sql`${CALL.answered} and not coalesce(c.queue_seconds <= ${seconds}, false)`;
-/** Seconds from answer to end of an answered call that has ended. */
-export const TALK_SECONDS = sql`date_part('epoch', c.ended_at - c.answered_at)`;
+/** Seconds from answer to end (or to the transfer, which ends the operator's talk) of an answered call. */
+export const TALK_SECONDS = sql`date_part('epoch', coalesce(c.transferred_at, c.ended_at) - c.answered_at)`;
 /** What became of a call, for its row in a list: one outcome each, answered first. */
 export const CALL_OUTCOME = sql`case when ${CALL.answered} then 'answered' when ${CALL.abandoned} then 'abandoned'
   when ${CALL.callback} then 'callback' when ${CALL.selfServed} then 'self_served' else 'other' end`;

@@ -439,3 +439,27 @@ describe("late news about a call's contact", () => {
     expect(queue).toContainEqual(expect.objectContaining({ callId: after!.id, kind: "callback" }));
   });
 });
+
+describe("the console and the phone system at the same call", () => {
+  it("an operator starting a contact for a call the answer already made one for gets that contact", async () => {
+    city.clock.set(t(50_000));
+    await postCallEvents(city.app, city.clock, [
+      { callId: "CA-BOTH", type: "arrived", at: t(49_990), from: "+16175550888" },
+      { callId: "CA-BOTH", type: "answered", at: t(49_995), agent: OP },
+    ]);
+    const [call] = await city.database.db.select().from(calls).where(eq(calls.externalId, "CA-BOTH"));
+    const started = await city.app.inject({
+      method: "POST",
+      url: "/api/interactions",
+      headers: op.headers,
+      payload: { channel: "phone", externalCallId: "CA-BOTH" },
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    expect(started.json().id).toBe(call!.interactionId);
+    const mine = await city.database.db
+      .select()
+      .from(interactions)
+      .where(eq(interactions.externalCallId, "CA-BOTH"));
+    expect(mine).toHaveLength(1);
+  });
+});

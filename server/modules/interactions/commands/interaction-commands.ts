@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type {
   endInteractionInput,
@@ -49,6 +49,23 @@ export async function startInteraction(
 ): Promise<number> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
+    if (input.externalCallId) {
+      // The phone system may be recording this call's answer at this moment: take the call's row first (as
+      // it does), then join the operator's open contact for the call if the answer already made one.
+      await tx.execute(sql`select id from calls where external_id = ${input.externalCallId} for update`);
+      const [open] = await tx
+        .select({ id: interactions.id })
+        .from(interactions)
+        .where(
+          and(
+            eq(interactions.externalCallId, input.externalCallId),
+            eq(interactions.operatorUserId, deps.actor.userId),
+            isNull(interactions.endedAt),
+          ),
+        )
+        .limit(1);
+      if (open) return open.id;
+    }
     let constituentId = input.constituentId ?? null;
     if (constituentId !== null && !(await constituentExists(tx, constituentId))) {
       throw new AppError("validation_failed", "constituentId is not a known constituent", [

@@ -531,6 +531,26 @@ describe("press 0: the operator queue", () => {
       "wait",
     );
     expect(hold).not.toContain("<Gather");
+    const noFrom = twimlOf(
+      await twilio(`${TWILIO_BASE}/wait?lang=en`, { CallSid: "CA-nofrom", QueueTime: "500" }),
+      "wait",
+    );
+    expect(noFrom).not.toContain("<Gather");
+  });
+
+  it("refuses a body that is not a form: the signature covers only a form's parameters", async () => {
+    const path = `${TWILIO_BASE}/status-callback`;
+    const res = await city.app.inject({
+      method: "POST",
+      url: path,
+      headers: {
+        "content-type": "application/json",
+        "x-twilio-signature": twilioSignature(TEST_TWILIO_TOKEN, city.config.publicBaseUrl + path, []),
+      },
+      payload: JSON.stringify({ CallSid: "CA-json", CallStatus: "completed" }),
+    });
+    expect(res.statusCode).toBe(403);
+    expect(await callRow("CA-json")).toBeUndefined();
   });
 
   it("says goodbye and hangs up when the queue fails the caller", async () => {

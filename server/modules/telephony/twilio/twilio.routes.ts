@@ -8,7 +8,7 @@ import {
 import type { Clock } from "../../../platform/clock.js";
 import type { Db } from "../../../platform/db.js";
 import { AppError } from "../../../platform/errors.js";
-import { recordCallEvent, resolveAgents } from "../commands/record-call-event.js";
+import { recordCallEvents, resolveAgents } from "../commands/record-call-event.js";
 import { readPhoneSettings } from "../phone-settings.js";
 import {
   FIXED_WORDS,
@@ -121,6 +121,9 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioDeps): Prom
   app.addHook("preValidation", async (request) => {
     if (!deps.authToken)
       throw new AppError("unavailable", "The Twilio adapter is not configured (TWILIO_AUTH_TOKEN).");
+    // Only a form's parameters are covered by the signature: any other body is refused, not read unsigned.
+    if (request.body !== undefined && !(request as TwilioRequest).twilioParams)
+      throw new AppError("forbidden", "Refused: Twilio posts application/x-www-form-urlencoded bodies only.");
     const header = request.headers[TWILIO_SIGNATURE_HEADER];
     const url = deps.publicBaseUrl + request.url;
     const params = (request as TwilioRequest).twilioParams ?? [];
@@ -146,10 +149,11 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioDeps): Prom
     return sid;
   };
 
-  const record = async (event: Omit<CallEventInput, "at">) => {
-    const input = callEventInput.parse({ ...event, at: deps.clock.now().toISOString() });
-    const [resolved] = await resolveAgents(deps.db, [input]);
-    return recordCallEvent(deps, "twilio", resolved!);
+  /** Records events in one transaction (all or none), dated now. */
+  const record = async (...events: Omit<CallEventInput, "at">[]) => {
+    const at = deps.clock.now().toISOString();
+    const inputs = events.map((event) => callEventInput.parse({ ...event, at }));
+    return recordCallEvents(deps, "twilio", await resolveAgents(deps.db, inputs));
   };
 
   const menuLanguage = (request: FastifyRequest, settings: PhoneSettings): MenuLanguage =>
@@ -252,7 +256,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioDeps): Prom
     const words = wordsOf(settings, lang);
     const waited = seconds(param(request, "QueueTime")) ?? 0;
     const caller = param(request, "From");
-    const offer = waited >= settings.callbackOfferSeconds && (caller === undefined || dialable(caller));
+    const offer = waited >= settings.callbackOfferSeconds && dialable(caller);
     return send(
       reply,
       say(lang, words.holding),
@@ -335,13 +339,15 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioDeps): Prom
       return send(reply);
     }
     const queueSeconds = seconds(param(request, "QueueTime"));
-    await record({ callId: sid, type: "offered", agent: userId });
-    await record({
-      callId: sid,
-      type: "answered",
-      agent: userId,
-      ...(queueSeconds !== undefined ? { queueSeconds } : {}),
-    });
+    await record(
+      { callId: sid, type: "offered", agent: userId },
+      {
+        callId: sid,
+        type: "answered",
+        agent: userId,
+        ...(queueSeconds !== undefined ? { queueSeconds } : {}),
+      },
+    );
     return send(reply);
   });
 
