@@ -100,16 +100,29 @@ function callEvents(id: string, n: number): PhoneEvent[] {
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! : Number.NaN;
 
+/** Connections the client saw reset and sent again, as a phone system would (events are idempotent). */
+let resent = 0;
+
 async function post(url: string, events: PhoneEvent[]): Promise<{ status: string }[]> {
   const body = JSON.stringify(events.length === 1 ? events[0] : { events });
-  const res = await fetch(`${url}/telephony/events`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "x-civic311-signature": signWebhook(SECRET, body, Math.floor(Date.now() / 1000)),
-    },
-    body,
-  });
+  const send = () =>
+    fetch(`${url}/telephony/events`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-civic311-signature": signWebhook(SECRET, body, Math.floor(Date.now() / 1000)),
+      },
+      body,
+    });
+  let res: Response;
+  try {
+    res = await send();
+  } catch (err) {
+    // A kept-alive connection closed under the client now and then (ECONNRESET): send the batch again.
+    if ((err as { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw err;
+    resent++;
+    res = await send();
+  }
   if (res.status !== 200) throw new Error(`POST /telephony/events: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { results: { status: string }[] }).results;
 }
@@ -354,7 +367,8 @@ async function drive() {
   } catch (err) {
     console.log(`PostgreSQL part skipped: no PostgreSQL at ${adminUrl} (${(err as Error).message}).`);
   }
-  targets.push({ kind: "PGlite", env: {}, cleanup: async () => {} });
+  // An empty BENCH_DATABASE_URL: the server process must not inherit the PostgreSQL one.
+  targets.push({ kind: "PGlite", env: { BENCH_DATABASE_URL: "" }, cleanup: async () => {} });
 
   for (const target of targets) {
     const dataDir = mkdtempSync(path.join(tmpdir(), "civic311-bench-phone-"));
@@ -383,6 +397,8 @@ async function drive() {
       });
       const n = stat(latency.notice);
       const w = stat(latency.wallboard);
+      if (resent) console.log(`(${resent} POSTs sent again after a connection reset; counted once)`);
+      resent = 0;
       console.log(
         `\n${target.kind}: ${latency.events} events at ${latency.rate.toFixed(1)} events/s (target 50), ` +
           `${latency.noticeBeforeResponse} notices arrived before their POST's response`,
