@@ -299,6 +299,24 @@ suite("the phone line in the call console, in Chromium", () => {
     await context.close();
   });
 
+  it("counts time in state by the server's clock, whatever the browser's says", async () => {
+    const context = await state.browser.newContext();
+    // This PC's clock is two hours fast.
+    await context.addInitScript(() => {
+      const real = Date.now.bind(Date);
+      Date.now = () => real() + 2 * 3600 * 1000;
+    });
+    const page = await context.newPage();
+    await openConsole(page);
+    const available = page.getByRole("button", { name: "Available", exact: true });
+    if (await available.isVisible()) await available.click();
+    // The state began within the last minutes (earlier journeys, or just now): never shown as two hours.
+    const timer = page.locator('#phone-state-heading ~ p [role="timer"]');
+    await timer.waitFor();
+    expect(await timer.textContent()).toMatch(/^\d{1,2}:\d\d$/);
+    await context.close();
+  });
+
   it("does not replace a contact in progress: a notice offers to switch, and the contact left can be returned to", async () => {
     const context = await state.browser.newContext();
     const page = await context.newPage();

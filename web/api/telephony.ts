@@ -11,6 +11,8 @@ export interface MyPhoneState {
   since: string | null;
   callId: number | null;
   awayReasons: string[];
+  /** The server's clock when it answered. */
+  asOf: string;
 }
 
 /** A call as the console's screen pop shows it (GET /api/telephony/calls/:id). */

@@ -110,6 +110,8 @@ export async function telephonyRoutes(app: FastifyInstance, deps: TelephonyDeps)
       since: state?.since.toISOString() ?? null,
       callId: state?.callId ?? null,
       awayReasons: settings.awayReasons,
+      /** The server's clock when it answered: time in state is counted from it, not the browser's clock. */
+      asOf: deps.clock.now().toISOString(),
     };
   });
 

@@ -41,7 +41,12 @@ export function PhoneStateControl() {
   const state = data?.state;
   const reasons = data?.awayReasons ?? [];
   const chosen = reasons.includes(reason) ? reason : (reasons[0] ?? "");
-  const seconds = data?.since ? (now - new Date(data.since).getTime()) / 1000 : null;
+  // Time in state by the server's clock (asOf) plus the time since it answered: a browser whose clock is off
+  // still counts right.
+  const seconds = data?.since
+    ? (new Date(data.asOf).getTime() - new Date(data.since).getTime()) / 1000 +
+      Math.max(0, (now - me.dataUpdatedAt) / 1000)
+    : null;
 
   return (
     <section
