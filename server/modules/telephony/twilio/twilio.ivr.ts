@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { CloseReason, RequestStatus } from "../../../../common/statuses.js";
-import { contentTranslations, kbArticles, serviceRequests, serviceTypes } from "../../../db/schema/index.js";
+import { kbArticles, serviceRequests, serviceTypes } from "../../../db/schema/index.js";
 import type { DbOrTx } from "../../../platform/db.js";
+import { translationsFor } from "../../../platform/translations.js";
 
 /** The menu's languages: English always, Spanish when the city's phone settings have a Spanish menu. */
 export type MenuLanguage = "en" | "es";
@@ -167,23 +168,6 @@ export interface Spoken {
   language: MenuLanguage;
 }
 
-async function articleTranslation(db: DbOrTx, slug: string, field: string, lang: MenuLanguage) {
-  if (lang === "en") return undefined;
-  const [row] = await db
-    .select({ text: contentTranslations.text })
-    .from(contentTranslations)
-    .where(
-      and(
-        eq(contentTranslations.entity, "article"),
-        eq(contentTranslations.entityKey, slug),
-        eq(contentTranslations.field, field),
-        eq(contentTranslations.language, lang),
-      ),
-    )
-    .limit(1);
-  return row?.text.trim() || undefined;
-}
-
 /**
  * What "press 1" reads: the published article's phone answer in the caller's language, else its English
  * phone answer; an article without one is read from its public answer (Markdown stripped, whole sentences
@@ -196,11 +180,12 @@ export async function hoursAnswer(db: DbOrTx, slug: string, lang: MenuLanguage):
     .where(and(eq(kbArticles.slug, slug), eq(kbArticles.status, "published")))
     .limit(1);
   if (!article) return null;
-  const translatedPhone = await articleTranslation(db, slug, "phoneAnswer", lang);
+  const translated = (await translationsFor(db, "article", [slug], lang)).get(slug);
+  const translatedPhone = translated?.get("phoneAnswer")?.trim();
   if (translatedPhone) return { text: translatedPhone, language: lang };
   const phone = article.phoneAnswer?.trim();
   if (phone) return { text: phone, language: "en" };
-  const translatedPublic = await articleTranslation(db, slug, "publicAnswer", lang);
+  const translatedPublic = translated?.get("publicAnswer")?.trim();
   if (translatedPublic) return { text: phoneText(translatedPublic, lang), language: lang };
   const text = phoneText(article.publicAnswer, "en");
   return text ? { text, language: "en" } : null;
@@ -235,22 +220,9 @@ export async function requestStatusSpeech(
     .where(eq(serviceRequests.number, number))
     .limit(1);
   if (!req) return null;
-  let service = req.service;
-  if (lang !== "en") {
-    const [name] = await db
-      .select({ text: contentTranslations.text })
-      .from(contentTranslations)
-      .where(
-        and(
-          eq(contentTranslations.entity, "service"),
-          eq(contentTranslations.entityKey, req.serviceCode),
-          eq(contentTranslations.field, "name"),
-          eq(contentTranslations.language, lang),
-        ),
-      )
-      .limit(1);
-    service = name?.text || service;
-  }
+  const service =
+    (await translationsFor(db, "service", [req.serviceCode], lang)).get(req.serviceCode)?.get("name") ||
+    req.service;
   const words = statusWords(lang, req.status, req.closeReason);
   const date = new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", {
     dateStyle: "full",
