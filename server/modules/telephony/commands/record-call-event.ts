@@ -101,21 +101,6 @@ export async function resolveAgents(db: DbOrTx, events: readonly CallEventInput[
 }
 
 /**
- * Records one call event in its own transaction and brings everything it touches up to date: the call
- * (folded again from all its events, so order does not matter), the caller (looked up by number), the
- * contact (an answered call becomes the operator's interaction; an abandoned one an abandoned contact) and
- * the operator's state. A repeat of an event already recorded changes nothing and says "duplicate".
- */
-export async function recordCallEvent(
-  deps: CallEventDeps,
-  source: CallSource,
-  event: ResolvedCallEvent,
-): Promise<CallEventOutcome> {
-  const now = deps.clock.now();
-  return deps.db.transaction((tx) => recordCallEventIn(tx, now, source, event));
-}
-
-/**
  * Records several events in one transaction, in order (fewer commits: a phone system's batch costs about
  * what one event does). The batch's calls are made and locked first, in the order of their ids, then the
  * states of the operators it may move, in the order of theirs, so two batches touching the same calls or
@@ -176,7 +161,12 @@ export async function recordCallEvents(
   }
 }
 
-/** One event inside the caller's transaction (recordCallEvent, recordCallEvents). */
+/**
+ * One event inside the batch's transaction, bringing everything it touches up to date: the call (folded again
+ * from all its events, so order does not matter), the caller (looked up by number), the contact (an answered
+ * call becomes the operator's interaction; an abandoned one an abandoned contact) and the operator's state.
+ * A repeat of an event already recorded changes nothing and says "duplicate".
+ */
 async function recordCallEventIn(
   tx: DbOrTx,
   now: Date,
